@@ -1,0 +1,70 @@
+import { monotonicFactory } from "ulid";
+import { ArgumentError } from "../errors/argument-error.js";
+import type { EventEnvelope } from "../schema/event-envelope.js";
+import { parseEvent } from "../validate/parse-event.js";
+import type { LamportClock } from "./lamport-clock.js";
+
+/** Monotonic within this process: ids minted in one millisecond still sort in order. */
+const nextUlid = monotonicFactory();
+
+/** What a caller supplies to build a mission event; the rest is filled in. */
+export interface MissionEventInput<TType extends string, TPayload extends object> {
+  readonly missionId: string;
+  /** ULID of the mission run; becomes `correlation_id`. */
+  readonly missionRunId: string;
+  readonly eventType: TType;
+  /** Payload; `mission_id` is added when absent and must match when present. */
+  readonly payload: TPayload;
+  readonly nodeId: string;
+  readonly projectUuid: string;
+  /** A clock to `tick()`, or an explicit Lamport value. */
+  readonly lamportClock: LamportClock | number;
+  readonly projectSlug?: string | null;
+  readonly causationId?: string | null;
+  /** Defaults to now, in UTC with millisecond precision. */
+  readonly timestamp?: string;
+  /** Defaults to a fresh monotonic ULID. */
+  readonly eventId?: string;
+  readonly schemaVersion?: string;
+  readonly dataTier?: number;
+}
+
+/** The aggregate id of a mission: `mission/{missionId}`. */
+export function missionAggregateId(missionId: string): string {
+  return `mission/${missionId}`;
+}
+
+/**
+ * Builds a mission event that obeys the canonical mapping
+ * (`aggregate_id = mission/{mission_id}`, `correlation_id = mission run`),
+ * validated like any parsed envelope. Throws `ArgumentError` or
+ * `EnvelopeValidationError` naming the offending field.
+ */
+export function createMissionEvent<TType extends string, TPayload extends object>(
+  input: MissionEventInput<TType, TPayload>,
+): EventEnvelope<TType, TPayload & { readonly mission_id: string }> {
+  if (typeof input.missionId !== "string" || input.missionId.length === 0) {
+    throw new ArgumentError("missionId", "minLength", input.missionId, "expected a non-empty string");
+  }
+  const given = (input.payload as { readonly mission_id?: unknown }).mission_id;
+  if (given !== undefined && given !== input.missionId) {
+    throw new ArgumentError("payload.mission_id", "missionMapping", given, `expected "${input.missionId}" (the missionId)`);
+  }
+  const lamport = typeof input.lamportClock === "number" ? input.lamportClock : input.lamportClock.tick();
+  const event = parseEvent({
+    event_id: input.eventId ?? nextUlid(),
+    event_type: input.eventType,
+    aggregate_id: missionAggregateId(input.missionId),
+    payload: { ...input.payload, mission_id: input.missionId },
+    timestamp: input.timestamp ?? new Date().toISOString(),
+    node_id: input.nodeId,
+    lamport_clock: lamport,
+    causation_id: input.causationId ?? null,
+    project_uuid: input.projectUuid,
+    project_slug: input.projectSlug ?? null,
+    correlation_id: input.missionRunId,
+    schema_version: input.schemaVersion,
+    data_tier: input.dataTier,
+  });
+  return event as EventEnvelope<TType, TPayload & { readonly mission_id: string }>;
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * One vitest configuration for every package: tests live in `test/`,
+ * coverage is measured on `src/` and the 98% floor is enforced here so that
+ * no package can lower it on its own.
+ */
+export function packageTestConfig(options: { readonly exclude?: readonly string[] } = {}) {
+  return defineConfig({
+    test: {
+      include: ["test/**/*.test.ts"],
+      typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+      pool: "threads",
+      coverage: {
+        enabled: true,
+        provider: "v8",
+        include: ["src/**/*.ts"],
+        exclude: ["src/**/index.ts", ...(options.exclude ?? [])],
+        reporter: ["text-summary", "json-summary"],
+        thresholds: { lines: 98, branches: 98, functions: 98, statements: 98 },
+      },
+    },
+  });
+}
