@@ -16,7 +16,7 @@ export function packageTestConfig(options: { readonly exclude?: readonly string[
         provider: "v8",
         include: ["src/**/*.ts"],
         exclude: ["src/**/index.ts", ...(options.exclude ?? [])],
-        reporter: ["text-summary", "json-summary"],
+        reporter: [["text", { skipFull: true }], "text-summary", "json-summary"],
         thresholds: { lines: 98, branches: 98, functions: 98, statements: 98 },
       },
     },

@@ -16,16 +16,16 @@ export interface SkErrorOptions {
 export class SkError extends Error {
   /** Stable machine-readable code, e.g. `ENVELOPE_VALIDATION`. */
   readonly code: string;
-  private readonly [MARKER] = true;
 
   constructor(code: string, message: string, options: SkErrorOptions = {}) {
     super(message, "cause" in options ? { cause: options.cause } : undefined);
     this.code = code;
     this.name = new.target.name;
+    Object.defineProperty(this, MARKER, { value: true });
   }
 
   /** True for any `@sk/*` error, even one created by another copy of this package. */
   static isInstance(value: unknown): value is SkError {
-    return typeof value === "object" && value !== null && MARKER in value && value[MARKER as keyof typeof value] === true;
+    return typeof value === "object" && value !== null && (value as { readonly [MARKER]?: unknown })[MARKER] === true;
   }
 }

@@ -26,7 +26,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === "function" || typeof value === "symbol") return typeof value;
   let text: string;
   try {
-    text = JSON.stringify(value) ?? String(value);
+    text = JSON.stringify(value);
   } catch {
     text = Object.prototype.toString.call(value);
   }

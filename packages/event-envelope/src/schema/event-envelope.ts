@@ -19,10 +19,10 @@ export const EventEnvelopeSchema = Type.Object(
     event_type: NonEmpty("Event type name, e.g. `ParticipantJoined`."),
     aggregate_id: NonEmpty("Aggregate the event belongs to; `mission/{mission_id}` for mission events."),
     payload: Type.Optional(
-      Type.Record(Type.String(), Type.Unknown(), {
-        default: {},
-        description: "Event-type specific payload object; defaults to `{}`.",
-      }),
+      Type.Object(
+        {},
+        { additionalProperties: true, default: {}, description: "Event-type specific payload object; defaults to `{}`." },
+      ),
     ),
     timestamp: Type.String({
       pattern: TIMESTAMP_PATTERN,

@@ -1,5 +1,14 @@
 import { type ValueError, ValueErrorType } from "@sinclair/typebox/errors";
 import { describeValue, type Violation } from "../errors/violation.js";
+import { SEMVER_PATTERN, TIMESTAMP_PATTERN, ULID_PATTERN, UUID_PATTERN } from "../schema/patterns.js";
+
+/** Readable names of the wire patterns, so messages do not quote long regexes. */
+const PATTERN_NAMES: ReadonlyMap<unknown, string> = new Map([
+  [ULID_PATTERN, "a ULID (26 Crockford base32 characters, first one 0-7)"],
+  [UUID_PATTERN, "a UUID (8-4-4-4-12 hex digits)"],
+  [SEMVER_PATTERN, "a MAJOR.MINOR.PATCH version"],
+  [TIMESTAMP_PATTERN, "an RFC 3339 date-time with an offset (Z or ±HH:MM) and 0 to 6 fractional digits"],
+]);
 
 /** TypeBox error kinds named by the JSON Schema keyword that failed. */
 const RULE_BY_ERROR: Partial<Record<ValueErrorType, string>> = {
@@ -19,20 +28,15 @@ const RULE_BY_ERROR: Partial<Record<ValueErrorType, string>> = {
   [ValueErrorType.Union]: "anyOf",
 };
 
+/** JSON Schema type name of a value that failed every branch (null never does: nullable unions accept it). */
 function jsonType(value: unknown): string {
-  if (value === null) return "null";
   if (Array.isArray(value)) return "array";
-  if (Number.isInteger(value)) return "integer";
-  return typeof value;
+  return Number.isInteger(value) ? "integer" : typeof value;
 }
 
 function toViolation(error: ValueError, rule: string, message: string): Violation {
   const field = error.path === "" ? "(root)" : error.path;
   return { path: error.path, rule, value: error.value, message: `${field}: ${message} (rule: ${rule}), got ${describeValue(error.value)}` };
-}
-
-function branchSchemaType(schema: ValueError["schema"]): unknown {
-  return schema["type"] ?? (schema["const"] === undefined ? undefined : jsonType(schema["const"]));
 }
 
 /**
@@ -47,15 +51,8 @@ function unionViolations(error: ValueError): Violation[] {
     return [toViolation(error, "enum", `expected one of ${allowed}`)];
   }
   const type = jsonType(error.value);
-  const matching = branches.findIndex((branch) => {
-    const expected = branchSchemaType(branch);
-    return expected === type || (expected === "number" && type === "integer");
-  });
-  const nested = matching === -1 ? undefined : error.errors[matching];
-  if (nested !== undefined) {
-    const inner = violationsFrom(nested);
-    if (inner.length > 0) return inner;
-  }
+  const matching = branches.findIndex(({ type: expected }) => expected === type || (expected === "number" && type === "integer"));
+  if (matching !== -1) return violationsFrom(error.errors[matching]!);
   return [toViolation(error, "anyOf", error.message.toLowerCase())];
 }
 
@@ -67,18 +64,20 @@ export function violationsFrom(errors: Iterable<ValueError>): Violation[] {
   const violations: Violation[] = [];
   const missing = new Set<string>();
   for (const error of errors) {
+    if (missing.has(error.path)) continue;
     if (error.type === ValueErrorType.Union) {
       violations.push(...unionViolations(error));
       continue;
     }
-    if (missing.has(error.path)) continue;
     const rule = RULE_BY_ERROR[error.type] ?? "type";
     if (rule === "required") {
       missing.add(error.path);
       violations.push(toViolation(error, rule, "required field is missing"));
       continue;
     }
-    violations.push(toViolation(error, rule, error.message.charAt(0).toLowerCase() + error.message.slice(1)));
+    const patternName = rule === "pattern" ? PATTERN_NAMES.get(error.schema["pattern"]) : undefined;
+    const message = patternName === undefined ? error.message.charAt(0).toLowerCase() + error.message.slice(1) : `expected ${patternName}`;
+    violations.push(toViolation(error, rule, message));
   }
   return violations;
 }

@@ -1,0 +1,4 @@
+export * from "./collaboration-error.js";
+export * from "./payload-validation-error.js";
+export * from "./read-only-collection-error.js";
+export * from "./unknown-event-type-error.js";

@@ -1,0 +1,3 @@
+export * from "./auth-principal-binding.js";
+export * from "./focus-target.js";
+export * from "./participant-identity.js";

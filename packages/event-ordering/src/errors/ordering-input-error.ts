@@ -1,0 +1,45 @@
+import { describeValue, SkError } from "@sk/event-envelope/errors";
+
+/** What an {@link OrderingInputError} says about the offending input. */
+export interface OrderingInputErrorDetails {
+  /** The offending field, e.g. `timestamp`, `lamport_clock`, `event_id`, `events`, `event`, or a JSON pointer such as `/payload/amount`. */
+  readonly field: string;
+  /** The broken rule: `type`, `required`, `minLength`, `minimum`, `maximum`, `pattern`, `json`, `acyclic`. */
+  readonly rule: string;
+  /** The offending value, as given. */
+  readonly value: unknown;
+  /** What was expected, in words. */
+  readonly expectation: string;
+  /** Position of the event in the input array, when known. */
+  readonly index?: number | undefined;
+  /** The underlying error, when this one wraps another. */
+  readonly cause?: unknown;
+}
+
+function location(field: string, index: number | undefined): string {
+  if (index === undefined) return field;
+  return field === "event" ? `events[${index}]` : `events[${index}].${field}`;
+}
+
+/**
+ * An input to the ordering functions broke a rule: not an array, an event
+ * that is not an object, a malformed `timestamp`, `lamport_clock` or
+ * `event_id`, or a value canonical JSON cannot represent. Names the field,
+ * the rule, the offending value and, when known, the event's index.
+ */
+export class OrderingInputError extends SkError {
+  readonly field: string;
+  readonly rule: string;
+  readonly value: unknown;
+  /** Index of the offending event in the input array; `undefined` when not known. */
+  readonly index: number | undefined;
+
+  constructor(details: OrderingInputErrorDetails) {
+    const { field, rule, value, expectation, index } = details;
+    super("ORDERING_INPUT", `${location(field, index)}: ${expectation} (rule: ${rule}), got ${describeValue(value)}`, "cause" in details ? { cause: details.cause } : {});
+    this.field = field;
+    this.rule = rule;
+    this.value = value;
+    this.index = index;
+  }
+}

@@ -1,0 +1,34 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** A fenced ```js example of a markdown file, numbered from 1. */
+export interface MarkdownExample {
+  readonly index: number;
+  readonly code: string;
+}
+
+/** The ```js / ```javascript blocks of a markdown file: the runnable examples. */
+export function markdownExamples(markdownPath: string): MarkdownExample[] {
+  const text = readFileSync(markdownPath, "utf8");
+  const blocks = [...text.matchAll(/^```(?:js|javascript)\n([\s\S]*?)^```$/gm)];
+  return blocks.map((block, index) => ({ index: index + 1, code: block[1] ?? "" }));
+}
+
+/**
+ * Runs one example as an ES module from inside `packageDir`, so that bare
+ * imports of the package's own name resolve to its built `dist/` through
+ * the `exports` map (Node's package self-reference), exactly as a consumer's
+ * would. Returns what it printed; throws with its stderr when it fails.
+ */
+export function runMarkdownExample(packageDir: string, name: string, example: MarkdownExample): string {
+  const dir = join(packageDir, ".examples");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}-${example.index}.mjs`);
+  writeFileSync(file, example.code);
+  try {
+    return execFileSync(process.execPath, [file], { cwd: packageDir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
