@@ -9,6 +9,8 @@ export function packageTestConfig(options: { readonly exclude?: readonly string[
   return defineConfig({
     test: {
       include: ["test/**/*.test.ts"],
+      // The JSON report feeds the workspace-wide "N passed, N failed" line.
+      reporters: ["default", ["json", { outputFile: ".vitest/results.json" }]],
       typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
       pool: "threads",
       coverage: {

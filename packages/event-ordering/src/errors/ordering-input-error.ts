@@ -1,8 +1,11 @@
 import { describeValue, SkError } from "@sk/event-envelope/errors";
 
+/** The `field` of an error about a whole value given to `canonicalJson`. */
+export const ROOT_FIELD = "(root)";
+
 /** What an {@link OrderingInputError} says about the offending input. */
 export interface OrderingInputErrorDetails {
-  /** The offending field, e.g. `timestamp`, `lamport_clock`, `event_id`, `events`, `event`, or a JSON pointer such as `/payload/amount`. */
+  /** The offending field, e.g. `timestamp`, `lamport_clock`, `event_id`, `events`, `event`, or for canonical JSON a JSON pointer such as `/payload/amount` (`(root)` for the value itself). */
   readonly field: string;
   /** The broken rule: `type`, `required`, `minLength`, `minimum`, `maximum`, `pattern`, `json`, `acyclic`. */
   readonly rule: string;
@@ -16,9 +19,11 @@ export interface OrderingInputErrorDetails {
   readonly cause?: unknown;
 }
 
+/** Where the problem is: the field alone, or the field inside `events[index]`. */
 function location(field: string, index: number | undefined): string {
   if (index === undefined) return field;
-  return field === "event" ? `events[${index}]` : `events[${index}].${field}`;
+  if (field === "event" || field === ROOT_FIELD) return `events[${index}]`;
+  return field.startsWith("/") ? `events[${index}]${field}` : `events[${index}].${field}`;
 }
 
 /**

@@ -1,0 +1,3 @@
+export * from "./check-envelope-mapping.js";
+export * from "./collaboration-event.js";
+export * from "./create-collaboration-event.js";

@@ -1,0 +1,1 @@
+export * from "./collaboration-json-schemas.js";

@@ -1,0 +1,42 @@
+import type { CollaborationError } from "@sk/collab-contracts";
+import { DepartedParticipantError } from "../errors/departed-participant-error.js";
+import { reasons } from "../errors/reasons.js";
+import { UnknownParticipantError } from "../errors/unknown-participant-error.js";
+import type { CollaborationEnvelope } from "./collaboration-envelope.js";
+import type { WorkingState } from "./working-state.js";
+
+/**
+ * The shared checks of the rule table, written once: what "rejected" means
+ * in each mode, and roster membership.
+ */
+
+/** Records an anomaly for `event` (both modes). */
+export function recordAnomaly(state: WorkingState, event: CollaborationEnvelope, reason: string): void {
+  state.anomalies.push(Object.freeze({ event_id: event.event_id, event_type: event.event_type, reason }));
+}
+
+/**
+ * A rule was broken: strict mode throws the error `createError` builds
+ * (before anything was changed); permissive mode records an anomaly with
+ * `reason`. The error is built only when thrown, so permissive stays cheap.
+ */
+export function reject(state: WorkingState, event: CollaborationEnvelope, reason: string, createError: () => CollaborationError): void {
+  if (state.strict) throw createError();
+  recordAnomaly(state, event, reason);
+}
+
+/**
+ * Is `participantId` active (joined or seeded, not left since)? If not, the
+ * event is rejected as coming from a departed or an unknown participant
+ * (never active in this reduction; an invitation alone does not count).
+ */
+export function requireActive(state: WorkingState, event: CollaborationEnvelope, participantId: string): boolean {
+  if (state.participants.has(participantId)) return true;
+  const ref = { eventId: event.event_id, eventType: event.event_type };
+  if (state.departed.has(participantId)) {
+    reject(state, event, reasons.departedParticipant(participantId), () => new DepartedParticipantError(participantId, ref));
+  } else {
+    reject(state, event, reasons.unknownParticipant(participantId), () => new UnknownParticipantError(participantId, ref));
+  }
+  return false;
+}

@@ -1,0 +1,40 @@
+import { OrderingInputError } from "../errors/ordering-input-error.js";
+import { canonicalEventId, invalidEventId } from "./event-id.js";
+import { invalidLamportClock, isLamportClock } from "./lamport-clock.js";
+import type { Orderable } from "./orderable.js";
+import { timestampOffsetStart } from "./timestamp-grammar.js";
+import { invalidTimestamp } from "./timestamp-render.js";
+
+/** The checked ordering fields of one event. */
+export interface OrderingFields {
+  readonly lamportClock: number;
+  readonly timestamp: string;
+  /** Where the timestamp's offset starts (see `timestampOffsetStart`). */
+  readonly offsetStart: number;
+  /** Canonical (upper-case) event id. */
+  readonly eventId: string;
+}
+
+/** The error for an event that is not an object. */
+export function invalidEvent(value: unknown, index: number | undefined): OrderingInputError {
+  return new OrderingInputError({ field: "event", rule: "type", value, expectation: "expected an event object", index });
+}
+
+/** The error for an `events` argument that is not an array. */
+export function invalidEvents(value: unknown): OrderingInputError {
+  return new OrderingInputError({ field: "events", rule: "type", value, expectation: "expected an array of events" });
+}
+
+/**
+ * Checks the three ordering fields of `event` and returns them, the id in
+ * canonical case. Throws `OrderingInputError` naming the first broken field.
+ */
+export function readOrderingFields(event: unknown, index?: number): OrderingFields {
+  if (typeof event !== "object" || event === null) throw invalidEvent(event, index);
+  const { event_id: eventId, lamport_clock: lamportClock, timestamp } = event as Orderable;
+  if (typeof eventId !== "string" || eventId.length === 0) throw invalidEventId(eventId, index);
+  if (!isLamportClock(lamportClock)) throw invalidLamportClock(lamportClock, index);
+  const offsetStart = typeof timestamp === "string" ? timestampOffsetStart(timestamp) : -1;
+  if (offsetStart === -1) throw invalidTimestamp(timestamp, index);
+  return { lamportClock, timestamp, offsetStart, eventId: canonicalEventId(eventId) };
+}
