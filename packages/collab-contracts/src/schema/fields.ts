@@ -11,11 +11,6 @@ export function idField(description: string): TString {
   return Type.String({ minLength: 1, description });
 }
 
-/** A free-form string (may be empty). */
-export function textField(description: string): TString {
-  return Type.String({ description });
-}
-
 /** Every collaboration payload's `mission_id`. */
 export function missionIdField(): TString {
   return idField("Mission the event belongs to; the envelope's `aggregate_id` is `mission/{mission_id}`.");

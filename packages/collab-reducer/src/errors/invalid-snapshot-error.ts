@@ -2,7 +2,7 @@ import { describeValue, SkError } from "@sk/event-envelope/errors";
 
 /** What an {@link InvalidSnapshotError} says about the offending snapshot. */
 export interface InvalidSnapshotErrorDetails {
-  /** The offending field, e.g. `format`, `options.mode`, `events[3]`. */
+  /** The offending field, e.g. `format`, `options.mode`, `events`; `""` for the snapshot itself. */
   readonly field: string;
   /** The broken rule: `type`, `const`, `enum`, `replay`, ... */
   readonly rule: string;
@@ -27,7 +27,7 @@ export class InvalidSnapshotError extends SkError {
   constructor(details: InvalidSnapshotErrorDetails) {
     super(
       "INVALID_SNAPSHOT",
-      `snapshot.${details.field}: ${details.expectation} (rule: ${details.rule}), got ${describeValue(details.value)}`,
+      `${details.field === "" ? "snapshot" : `snapshot.${details.field}`}: ${details.expectation} (rule: ${details.rule}), got ${describeValue(details.value)}`,
       "cause" in details ? { cause: details.cause } : {},
     );
     this.field = details.field;

@@ -9,8 +9,14 @@ import type {
   WarningType,
 } from "../state/reduced-state.js";
 
-/** A warning while folding: mutable, because acknowledgements and repeats update it in place. */
+/**
+ * A warning while folding: mutable, because acknowledgements and repeats
+ * update it in place. Copy-on-write between a state and its checkpoints:
+ * only the state whose `generation` equals `owner` may change it (see
+ * `writableWarning`), so a checkpoint copies the warnings map shallowly.
+ */
 export interface WorkingWarning {
+  readonly owner: number;
   event_id: string;
   warning_type: WarningType;
   participant_ids: readonly string[];
@@ -26,6 +32,8 @@ export interface WorkingWarning {
 export interface WorkingState {
   /** Strict mode throws; permissive records anomalies. */
   readonly strict: boolean;
+  /** Which warnings this state owns (copy-on-write, see `WorkingWarning`). */
+  generation: number;
   /** `undefined` until the `missionId` option or the first valid event fixes it. */
   missionId: string | undefined;
   readonly participants: Map<string, ParticipantIdentityEntry>;
@@ -47,10 +55,19 @@ export interface WorkingState {
   lastEventId: string | null;
 }
 
+let lastGeneration = 0;
+
+/** A generation no state has used yet. */
+function nextGeneration(): number {
+  lastGeneration += 1;
+  return lastGeneration;
+}
+
 /** The Decider's initial state: empty, with the roster seeded as active participants. */
 export function initialState(options: ResolvedOptions): WorkingState {
   return {
     strict: options.mode === "strict",
+    generation: nextGeneration(),
     missionId: options.missionId,
     participants: new Map(options.roster),
     invited: new Map(),
@@ -77,18 +94,28 @@ function cloneArrays<K>(source: ReadonlyMap<K, readonly string[]>): Map<K, strin
 }
 
 /**
+ * `warning`, made safe to change: the state's own copy, created (with its own
+ * acknowledgements map, at the same position) if a checkpoint shares it.
+ */
+export function writableWarning(state: WorkingState, warningId: string, warning: WorkingWarning): WorkingWarning {
+  if (warning.owner === state.generation) return warning;
+  const copy: WorkingWarning = { ...warning, owner: state.generation, acknowledgements: new Map(warning.acknowledgements) };
+  state.warnings.set(warningId, copy);
+  return copy;
+}
+
+/**
  * An independent copy (a checkpoint, or the base of a refold): every
  * mutable container is copied, frozen entries are shared.
  */
 export function cloneWorkingState(state: WorkingState): WorkingState {
   const participantsByFocus = new Map<string, Set<string>>();
   for (const [key, ids] of state.participantsByFocus) participantsByFocus.set(key, new Set(ids));
-  const warnings = new Map<string, WorkingWarning>();
-  for (const [id, warning] of state.warnings) {
-    warnings.set(id, { ...warning, acknowledgements: new Map(warning.acknowledgements) });
-  }
+  // Both states now share the warnings: neither owns them any more.
+  state.generation = nextGeneration();
   return {
     strict: state.strict,
+    generation: nextGeneration(),
     missionId: state.missionId,
     participants: new Map(state.participants),
     invited: new Map(state.invited),
@@ -97,7 +124,7 @@ export function cloneWorkingState(state: WorkingState): WorkingState {
     activeDrivers: new Set(state.activeDrivers),
     focusByParticipant: new Map(state.focusByParticipant),
     participantsByFocus,
-    warnings,
+    warnings: new Map(state.warnings),
     decisions: state.decisions.slice(),
     comments: state.comments.slice(),
     activeExecutions: cloneArrays(state.activeExecutions),
@@ -123,7 +150,7 @@ export function workingStateSize(state: WorkingState): number {
     state.focusByParticipant.size +
     (state.decisions.length + state.comments.length + state.anomalies.length) / 8;
   for (const ids of state.participantsByFocus.values()) size += 1 + ids.size;
-  for (const warning of state.warnings.values()) size += 2 + warning.acknowledgements.size;
+  size += state.warnings.size / 4;
   for (const steps of state.activeExecutions.values()) size += 1 + steps.length / 8;
   for (const sessions of state.linkedSessions.values()) size += 1 + sessions.length / 8;
   return size;

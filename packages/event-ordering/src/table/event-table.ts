@@ -1,33 +1,32 @@
+import { writeCanonicalJson } from "../json/canonical-json-writer.js";
 import { canonicalIdHash, hashEventId, invalidEventId } from "../key/event-id.js";
 import { invalidLamportClock, isLamportClock } from "../key/lamport-clock.js";
 import type { Orderable } from "../key/orderable.js";
 import { invalidEvent, invalidEvents } from "../key/read-event.js";
+import { compareTimestampKeys } from "../key/timestamp-compare.js";
 import { timestampOffsetStart } from "../key/timestamp-grammar.js";
-import { invalidTimestamp, renderTimestampKey } from "../key/timestamp-render.js";
-import { writeCanonicalJson } from "../json/canonical-json-writer.js";
+import { invalidTimestamp } from "../key/timestamp-render.js";
 import { IdIndex } from "./id-index.js";
 
-/** What to compute while reading the events, besides the checked keys. */
+/** What to compute while reading the events, besides checking them. */
 export interface EventTableOptions {
   /** Group events that share a canonical id (needed by dedup). */
   readonly groupIds: boolean;
 }
 
 /**
- * The events decorated with their ordering keys, in columns indexed by
- * input position: lamport clocks in a Float64Array, canonical ids, raw
- * timestamps. Timestamp keys and canonical JSON are computed only when a
- * comparison needs them (lamport ties) and cached per event.
+ * The events, checked, with what the sort and dedup need to know about
+ * them. Keys are read from the events themselves (no per-event columns:
+ * on a million events those allocations, and the garbage collection they
+ * cause, cost more than the reads). Only ids that are not already upper
+ * case and the canonical JSON of fully tied events are stored.
  *
  * Built in one pass that validates every event, notes whether the input is
- * already ordered, and (for dedup) groups events that share an id.
+ * already ordered and (for dedup) groups the events that share an id.
  */
 export class EventTable<T extends Orderable> {
   readonly events: readonly T[];
   readonly length: number;
-  readonly lamports: Float64Array;
-  readonly ids: string[];
-  readonly timestamps: string[];
   /** Largest lamport clock, to decide how the sort packs its keys. */
   readonly maxLamport: number;
   /** True when every event compares `<=` to the next one. */
@@ -39,28 +38,22 @@ export class EventTable<T extends Orderable> {
    */
   readonly groups: Int32Array | undefined;
   readonly groupCount: number;
-  private readonly timestampKeys: (string | undefined)[];
-  private readonly jsons: (string | undefined)[];
+  /** Canonical ids of the events whose `event_id` is not already canonical, by index. */
+  private readonly upperCaseIds = new Map<number, string>();
+  private readonly jsons = new Map<number, string>();
 
   constructor(input: readonly T[], options: EventTableOptions) {
     if (!Array.isArray(input)) throw invalidEvents(input);
     const events: readonly T[] = input;
     const length = events.length;
-    const lamports = new Float64Array(length);
-    const ids: string[] = [];
-    const timestamps: string[] = [];
-    const idIndex = options.groupIds ? new IdIndex(ids, length) : undefined;
+    const idIndex = options.groupIds ? new IdIndex((index) => this.idAt(index), length) : undefined;
     let groups: Int32Array | undefined;
     let groupCount = 0;
     let maxLamport = 0;
     let ordered = true;
+    let previousLamport = 0;
     this.events = events;
     this.length = length;
-    this.lamports = lamports;
-    this.ids = ids;
-    this.timestamps = timestamps;
-    this.timestampKeys = [];
-    this.jsons = [];
 
     for (let index = 0; index < length; index++) {
       const event: unknown = events[index];
@@ -74,15 +67,11 @@ export class EventTable<T extends Orderable> {
       if (hash === -1) {
         id = rawId.toUpperCase();
         hash = hashEventId(id);
+        if (id !== rawId) this.upperCaseIds.set(index, id);
       }
-      lamports[index] = lamport;
-      ids.push(id);
-      timestamps.push(timestamp);
       if (lamport > maxLamport) maxLamport = lamport;
-      if (ordered && index > 0) {
-        const previous = lamports[index - 1]!;
-        if (lamport < previous || (lamport === previous && this.compareTies(index - 1, index) > 0)) ordered = false;
-      }
+      if (ordered && index > 0 && (lamport < previousLamport || (lamport === previousLamport && this.compareTies(index - 1, index) > 0))) ordered = false;
+      previousLamport = lamport;
       if (idIndex !== undefined) {
         const first = idIndex.insert(id, hash, index);
         if (first !== -1) {
@@ -98,48 +87,47 @@ export class EventTable<T extends Orderable> {
     this.groupCount = groupCount;
   }
 
-  /** `compareEvents(events[a], events[b])` from the cached columns. */
+  /** Canonical (upper-case) id of event `index`. */
+  idAt(index: number): string {
+    if (this.upperCaseIds.size > 0) {
+      const id = this.upperCaseIds.get(index);
+      if (id !== undefined) return id;
+    }
+    return this.events[index]!.event_id;
+  }
+
+  /** `compareEvents(events[a], events[b])`. */
   compare(a: number, b: number): number {
-    const lamportA = this.lamports[a]!;
-    const lamportB = this.lamports[b]!;
+    const lamportA = this.events[a]!.lamport_clock;
+    const lamportB = this.events[b]!.lamport_clock;
     if (lamportA !== lamportB) return lamportA < lamportB ? -1 : 1;
     return this.compareTies(a, b);
   }
 
   /** The comparison after equal lamport clocks: timestamp key, id, then canonical JSON. */
   compareTies(a: number, b: number): number {
-    if (this.timestamps[a] !== this.timestamps[b]) {
-      const keyA = this.timestampKeyAt(a);
-      const keyB = this.timestampKeyAt(b);
-      if (keyA !== keyB) return keyA < keyB ? -1 : 1;
+    const eventA = this.events[a]!;
+    const eventB = this.events[b]!;
+    if (eventA === eventB) return 0;
+    if (eventA.timestamp !== eventB.timestamp) {
+      const order = compareTimestampKeys(eventA.timestamp, eventB.timestamp);
+      if (order !== 0) return order;
     }
-    const idA = this.ids[a]!;
-    const idB = this.ids[b]!;
+    const idA = this.idAt(a);
+    const idB = this.idAt(b);
     if (idA !== idB) return idA < idB ? -1 : 1;
-    if (this.events[a] === this.events[b]) return 0;
     const jsonA = this.jsonAt(a);
     const jsonB = this.jsonAt(b);
     if (jsonA === jsonB) return 0;
     return jsonA < jsonB ? -1 : 1;
   }
 
-  /** The timestamp key of event `index`, computed once. */
-  timestampKeyAt(index: number): string {
-    let key = this.timestampKeys[index];
-    if (key === undefined) {
-      const timestamp = this.timestamps[index]!;
-      key = renderTimestampKey(timestamp, timestampOffsetStart(timestamp));
-      this.timestampKeys[index] = key;
-    }
-    return key;
-  }
-
   /** The canonical JSON of event `index`, computed once. */
   jsonAt(index: number): string {
-    let json = this.jsons[index];
+    let json = this.jsons.get(index);
     if (json === undefined) {
       json = writeCanonicalJson(this.events[index], index);
-      this.jsons[index] = json;
+      this.jsons.set(index, json);
     }
     return json;
   }

@@ -12,17 +12,17 @@ const PROBE_BUDGET_PER_ID = 8;
 export class IdIndex {
   private readonly slots: Int32Array;
   private readonly mask: number;
-  private readonly ids: readonly string[];
+  private readonly idAt: (index: number) => string;
   private probeBudget: number;
   private fallback: Map<string, number> | undefined;
 
-  /** `ids` is the column the stored indices point into; `capacity` bounds the number of inserts. */
-  constructor(ids: readonly string[], capacity: number, probeBudgetPerId = PROBE_BUDGET_PER_ID) {
+  /** `idAt` gives the id of a stored index; `capacity` bounds the number of inserts. */
+  constructor(idAt: (index: number) => string, capacity: number, probeBudgetPerId = PROBE_BUDGET_PER_ID) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
-    this.ids = ids;
+    this.idAt = idAt;
     this.probeBudget = capacity * probeBudgetPerId;
   }
 
@@ -39,7 +39,7 @@ export class IdIndex {
         slots[at + 1] = hash;
         return -1;
       }
-      if (slots[at + 1] === hash && this.ids[stored - 1] === id) return stored - 1;
+      if (slots[at + 1] === hash && this.idAt(stored - 1) === id) return stored - 1;
       if (--this.probeBudget < 0) return this.moveToMap(id, index);
       slot = (slot + 1) & this.mask;
     }
@@ -57,7 +57,7 @@ export class IdIndex {
     const map = new Map<string, number>();
     for (let at = 0; at < this.slots.length; at += 2) {
       const stored = this.slots[at]!;
-      if (stored !== 0) map.set(this.ids[stored - 1]!, stored - 1);
+      if (stored !== 0) map.set(this.idAt(stored - 1), stored - 1);
     }
     this.fallback = map;
     return this.insertInMap(id, index);

@@ -1,0 +1,2 @@
+export * from "./compare-state.js";
+export * from "./json-diff.js";

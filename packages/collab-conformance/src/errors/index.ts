@@ -1,0 +1,3 @@
+export * from "./conformance-failure-error.js";
+export * from "./fixture-load-error.js";
+export * from "./validation-layer-disagreement-error.js";

@@ -1,0 +1,45 @@
+import type { Fixture, ScenarioFixture, ValidationFixture } from "../fixtures/fixture-types.js";
+import { runScenario } from "../scenario/run-scenario.js";
+import { validateEvent } from "../validate/validate-event.js";
+import type { ValidatedEventType } from "../validate/validated-event-type.js";
+import { describeViolations, reportsViolation } from "../validate/violation-match.js";
+
+/** The result of one fixture: passed, or failed with a reason and a diff. */
+export type FixtureOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string; readonly diff: string };
+
+function failure(reason: string, diff = ""): FixtureOutcome {
+  return { ok: false, reason, diff };
+}
+
+function runValidation(fixture: ValidationFixture): FixtureOutcome {
+  const result = validateEvent(fixture.value, fixture.event_type as ValidatedEventType);
+  const diff = `  typebox: ${describeViolations(result.typebox.violations)}\n  ajv: ${describeViolations(result.ajv.errors)}`;
+  if (result.disagreement) {
+    return failure(`validation layers disagree (bug in the contracts): TypeBox ${result.typebox.valid ? "valid" : "invalid"}, Ajv ${result.ajv.valid ? "valid" : "invalid"}`, diff);
+  }
+  if (fixture.expected === "valid") return result.valid ? { ok: true } : failure("expected valid, both layers report violations", diff);
+  if (result.valid) return failure("expected invalid, both layers accept the value");
+  const violation = fixture.violation;
+  if (violation === undefined) return { ok: true };
+  const wanted = `${violation.rule} at ${violation.path || "(root)"}`;
+  if (!reportsViolation(result.typebox.violations, violation)) return failure(`expected the TypeBox layer to report ${wanted}`, diff);
+  if (!reportsViolation(result.ajv.errors, violation)) return failure(`expected the Ajv layer to report ${wanted}`, diff);
+  return { ok: true };
+}
+
+function runScenarioFixture(fixture: ScenarioFixture): FixtureOutcome {
+  const failed = runScenario(fixture.scenario).filter((outcome) => !outcome.ok);
+  if (failed.length === 0) return { ok: true };
+  return failure(
+    failed.map((outcome) => `${outcome.mode}: ${outcome.reason}`).join("; "),
+    failed
+      .filter((outcome) => outcome.diff !== "")
+      .map((outcome) => `${outcome.mode}:\n${outcome.diff}`)
+      .join("\n"),
+  );
+}
+
+/** Runs one loaded fixture against the installed contracts and reducer. */
+export function runFixture(fixture: Fixture): FixtureOutcome {
+  return fixture.kind === "scenario" ? runScenarioFixture(fixture) : runValidation(fixture);
+}

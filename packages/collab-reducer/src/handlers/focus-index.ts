@@ -1,0 +1,24 @@
+import { focusTargetKey } from "@sk/collab-contracts";
+import type { WorkingState } from "../fold/working-state.js";
+import type { FocusTargetEntry } from "../state/reduced-state.js";
+
+/** Removes a participant's focus from both indexes; an emptied reverse entry is deleted. */
+export function clearFocus(state: WorkingState, participantId: string): void {
+  const previous = state.focusByParticipant.get(participantId);
+  if (previous === undefined) return;
+  state.focusByParticipant.delete(participantId);
+  const key = focusTargetKey(previous);
+  const onTarget = state.participantsByFocus.get(key);
+  if (onTarget === undefined) return;
+  onTarget.delete(participantId);
+  if (onTarget.size === 0) state.participantsByFocus.delete(key);
+}
+
+/** Sets a participant's focus in both indexes. */
+export function setFocus(state: WorkingState, participantId: string, target: FocusTargetEntry): void {
+  state.focusByParticipant.set(participantId, target);
+  const key = focusTargetKey(target);
+  const onTarget = state.participantsByFocus.get(key);
+  if (onTarget === undefined) state.participantsByFocus.set(key, new Set([participantId]));
+  else onTarget.add(participantId);
+}

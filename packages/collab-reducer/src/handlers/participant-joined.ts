@@ -1,0 +1,21 @@
+import type { PARTICIPANT_JOINED } from "@sk/collab-contracts";
+import { reasons } from "../errors/reasons.js";
+import type { Handler } from "../fold/handler.js";
+import { recordAnomaly } from "../fold/rules.js";
+import { normaliseIdentity } from "../state/normalise.js";
+
+/**
+ * The participant becomes active with the payload's identity; a departed one
+ * moves back, an invitation is consumed. Already active: nothing, and an
+ * anomaly in both modes.
+ */
+export const participantJoined: Handler<typeof PARTICIPANT_JOINED> = (state, event, payload) => {
+  const participantId = payload.participant_id;
+  if (state.participants.has(participantId)) {
+    recordAnomaly(state, event, reasons.duplicateJoin(participantId));
+    return;
+  }
+  state.departed.delete(participantId);
+  state.invited.delete(participantId);
+  state.participants.set(participantId, normaliseIdentity(payload.participant_identity));
+};

@@ -1,0 +1,12 @@
+import type { SESSION_LINKED } from "@sk/collab-contracts";
+import type { Handler } from "../fold/handler.js";
+import { requireActive } from "../fold/rules.js";
+
+/** Appends `linked_session_id` to the participant's linked sessions (kept when it leaves). */
+export const sessionLinked: Handler<typeof SESSION_LINKED> = (state, event, payload) => {
+  const participantId = payload.participant_id;
+  if (!requireActive(state, event, participantId)) return;
+  const sessions = state.linkedSessions.get(participantId);
+  if (sessions === undefined) state.linkedSessions.set(participantId, [payload.linked_session_id]);
+  else sessions.push(payload.linked_session_id);
+};

@@ -1,0 +1,33 @@
+import type { PROMPT_STEP_EXECUTION_COMPLETED, PROMPT_STEP_EXECUTION_STARTED } from "@sk/collab-contracts";
+import { CompletionWithoutStartError } from "../errors/completion-without-start-error.js";
+import { reasons } from "../errors/reasons.js";
+import type { Handler } from "../fold/handler.js";
+import { reject, requireActive } from "../fold/rules.js";
+
+/** Appends `step_id` to the participant's executions in flight. */
+export const promptStepExecutionStarted: Handler<typeof PROMPT_STEP_EXECUTION_STARTED> = (state, event, payload) => {
+  const participantId = payload.participant_id;
+  if (!requireActive(state, event, participantId)) return;
+  const steps = state.activeExecutions.get(participantId);
+  if (steps === undefined) state.activeExecutions.set(participantId, [payload.step_id]);
+  else steps.push(payload.step_id);
+};
+
+/**
+ * Removes the first matching `step_id` (the key stays, possibly with `[]`).
+ * No matching start: the event is rejected.
+ */
+export const promptStepExecutionCompleted: Handler<typeof PROMPT_STEP_EXECUTION_COMPLETED> = (state, event, payload) => {
+  const participantId = payload.participant_id;
+  if (!requireActive(state, event, participantId)) return;
+  const stepId = payload.step_id;
+  const steps = state.activeExecutions.get(participantId);
+  const index = steps === undefined ? -1 : steps.indexOf(stepId);
+  if (steps === undefined || index === -1) {
+    reject(state, event, reasons.completionWithoutStart(participantId, stepId), () =>
+      new CompletionWithoutStartError(participantId, stepId, { eventId: event.event_id, eventType: event.event_type }),
+    );
+    return;
+  }
+  steps.splice(index, 1);
+};

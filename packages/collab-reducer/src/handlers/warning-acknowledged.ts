@@ -1,0 +1,33 @@
+import type { WARNING_ACKNOWLEDGED } from "@sk/collab-contracts";
+import { reasons } from "../errors/reasons.js";
+import { UnknownWarningError } from "../errors/unknown-warning-error.js";
+import type { Handler } from "../fold/handler.js";
+import { reject, requireActive } from "../fold/rules.js";
+import { writableWarning } from "../fold/working-state.js";
+
+/**
+ * `acknowledgements[pid] = acknowledgement` (a later one overwrites). An
+ * unknown `warning_id` is rejected; permissive mode then keeps the
+ * acknowledgement on an `UnknownWarning` placeholder listing the acknowledger,
+ * which a later warning with that id replaces (keeping the acknowledgements).
+ */
+export const warningAcknowledged: Handler<typeof WARNING_ACKNOWLEDGED> = (state, event, payload) => {
+  const participantId = payload.participant_id;
+  if (!requireActive(state, event, participantId)) return;
+  const warningId = payload.warning_id;
+  const warning = state.warnings.get(warningId);
+  if (warning !== undefined) {
+    writableWarning(state, warningId, warning).acknowledgements.set(participantId, payload.acknowledgement);
+    return;
+  }
+  reject(state, event, reasons.unknownWarning(warningId), () =>
+    new UnknownWarningError(warningId, participantId, { eventId: event.event_id, eventType: event.event_type }),
+  );
+  state.warnings.set(warningId, {
+    owner: state.generation,
+    event_id: event.event_id,
+    warning_type: "UnknownWarning",
+    participant_ids: Object.freeze([participantId]),
+    acknowledgements: new Map([[participantId, payload.acknowledgement]]),
+  });
+};

@@ -1,0 +1,6 @@
+export * from "./errors/index.js";
+export * from "./live/index.js";
+export * from "./options/index.js";
+export * from "./presence/index.js";
+export * from "./reduce/index.js";
+export * from "./state/index.js";

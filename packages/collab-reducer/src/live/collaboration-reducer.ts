@@ -1,0 +1,305 @@
+import { CollaborationError, isCollaborationEventType } from "@sk/collab-contracts";
+import type { EventEnvelope } from "@sk/event-envelope";
+import { ArgumentError, SkError } from "@sk/event-envelope/errors";
+import { canonicalJson, compareEvents, orderingKey, sortEvents } from "@sk/event-ordering";
+import { InvalidSnapshotError } from "../errors/invalid-snapshot-error.js";
+import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
+import { foldEvent } from "../fold/fold-event.js";
+import { cloneWorkingState, initialState, type WorkingState } from "../fold/working-state.js";
+import { type CollaborationReducerOptions, type ResolvedOptions, resolveOptions } from "../options/reducer-options.js";
+import { collectCollaborationEvents, reindexOrderingError } from "../reduce/collect-events.js";
+import { emitState } from "../state/emit-state.js";
+import type { ReducedCollaborationState } from "../state/reduced-state.js";
+import { canonicalId, IdTable } from "./id-table.js";
+import { addCheckpoint, type Checkpoint, checkpointBefore, checkpointDue, initialCheckpoint } from "./checkpoints.js";
+import { mergeEvents } from "./merge-events.js";
+import { type CollaborationReducerSnapshot, SNAPSHOT_FORMAT, snapshotOptions } from "./snapshot.js";
+import { readSnapshot } from "./read-snapshot.js";
+
+/**
+ * What `apply` did with an event:
+ * - `appended`: it sorts after every event so far and was folded directly;
+ * - `refolded`: it arrived out of order, or is a differing version of a known
+ *   `event_id`; the state was recomputed from the last checkpoint before it;
+ * - `duplicate`: an exact copy of a version already applied; nothing changed;
+ * - `ignored`: not a collaboration event (not counted, like the batch reducer).
+ */
+export type ApplyOutcome = "appended" | "refolded" | "duplicate" | "ignored";
+
+function sameEvent(a: CollaborationEnvelope, b: CollaborationEnvelope): boolean {
+  return a === b || canonicalJson(a) === canonicalJson(b);
+}
+
+function isEventObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** One id whose versions changed in a merge. */
+interface IdUpdate {
+  readonly id: string;
+  readonly previous: CollaborationEnvelope | undefined;
+  readonly kept: CollaborationEnvelope;
+  readonly versions: readonly CollaborationEnvelope[];
+}
+
+/**
+ * A live collaboration reducer: events arrive one by one (or in batches), in
+ * any order, with duplicates; `state()` always deep-equals
+ * `reduceCollaborationEvents(allEventsSoFar, sameOptions)`.
+ *
+ * It keeps the processed events (sorted, deduplicated) and the working
+ * state. An event that sorts after the last one is folded directly (the fast
+ * path, amortised O(1)); an out-of-order event or a conflicting version
+ * refolds from the last checkpoint before its position (checkpoints are
+ * spaced so that taking them costs amortised O(1) per event).
+ *
+ * Strict mode: a rejected event throws and leaves the reducer exactly as it
+ * was; `applyMany` is atomic (all events or none). Applied events are kept
+ * by reference and must not be mutated afterwards.
+ */
+export class CollaborationReducer {
+  readonly #options: ResolvedOptions;
+  /** Processed events: sorted by `compareEvents`, one per canonical id. */
+  #events: CollaborationEnvelope[] = [];
+  /** Canonical id → the kept version. */
+  readonly #ids = new IdTable<CollaborationEnvelope>();
+  /** Canonical id → its distinct versions, only for ids with more than one. */
+  readonly #versions = new Map<string, readonly CollaborationEnvelope[]>();
+  /** Kept event → number of distinct versions of its id, only when more than one. */
+  #conflictCounts = new Map<CollaborationEnvelope, number>();
+  #state: WorkingState;
+  #checkpoints: Checkpoint[];
+  #cached: ReducedCollaborationState | undefined;
+
+  /** Same as `createCollaborationReducer(options)`. */
+  constructor(options?: CollaborationReducerOptions) {
+    this.#options = resolveOptions(options);
+    this.#state = initialState(this.#options);
+    this.#checkpoints = [initialCheckpoint(this.#state)];
+  }
+
+  /**
+   * Resumes a reducer from `toSnapshot()` output (possibly after a JSON round
+   * trip). Throws `InvalidSnapshotError` for anything else, including events
+   * a reducer with the snapshot's options rejects (the rejection is the cause).
+   */
+  static fromSnapshot(snapshot: unknown): CollaborationReducer {
+    const { options, events } = readSnapshot(snapshot);
+    const reducer = new CollaborationReducer(options);
+    try {
+      reducer.applyMany(events);
+    } catch (error) {
+      throw new InvalidSnapshotError({
+        field: "events",
+        rule: "replay",
+        value: error instanceof CollaborationError ? error.event_id : undefined,
+        expectation: `expected events a reducer with these options accepts (${SkError.isInstance(error) ? error.code : "error"}: ${String((error as Error).message).split("\n")[0]})`,
+        cause: error,
+      });
+    }
+    return reducer;
+  }
+
+  /**
+   * Applies one event of any type (non-collaboration events are ignored).
+   *
+   * @throws ArgumentError when `event` is not an object; `OrderingInputError`
+   *   for an invalid `event_id`, `lamport_clock` or `timestamp`; in strict
+   *   mode the rule violation (the reducer is left unchanged).
+   */
+  apply(event: EventEnvelope): ApplyOutcome {
+    if (!isEventObject(event)) throw new ArgumentError("event", "type", event, "expected an event envelope object");
+    if (!isCollaborationEventType(event.event_type)) return "ignored";
+    const collaborationEvent = event as CollaborationEnvelope;
+    const last = this.#events[this.#events.length - 1];
+    // Both calls validate the ordering fields before anything else reads them.
+    let inOrder = true;
+    if (last === undefined) orderingKey(collaborationEvent);
+    else inOrder = compareEvents(last, collaborationEvent) < 0;
+    const id = canonicalId(collaborationEvent.event_id);
+    if (inOrder && !this.#ids.has(id)) {
+      this.#append(collaborationEvent, id);
+      return "appended";
+    }
+    return this.#merge([collaborationEvent]);
+  }
+
+  /**
+   * Applies events of any types, in any order. Atomic in both modes: in
+   * strict mode a rejected event throws and none of `events` is applied.
+   *
+   * @throws ArgumentError / `OrderingInputError` for malformed input (naming
+   *   `events[i]`), before anything is applied; in strict mode the rule violation.
+   */
+  applyMany(events: readonly EventEnvelope[]): void {
+    const collected = collectCollaborationEvents(events);
+    if (collected.length === 0) return;
+    let sorted: CollaborationEnvelope[];
+    try {
+      sorted = sortEvents(collected);
+    } catch (error) {
+      throw reindexOrderingError(error, events);
+    }
+    const ids = this.#newIds(sorted);
+    const last = this.#events[this.#events.length - 1];
+    if (ids !== undefined && (last === undefined || compareEvents(last, sorted[0]!) < 0)) this.#appendAll(sorted, ids);
+    else this.#merge(sorted);
+  }
+
+  /** The current reduced state: deeply frozen, cached until the next change. */
+  state(): ReducedCollaborationState {
+    this.#cached ??= emitState(this.#state);
+    return this.#cached;
+  }
+
+  /** Plain JSON to resume from with `CollaborationReducer.fromSnapshot` (see `CollaborationReducerSnapshot`). */
+  toSnapshot(): CollaborationReducerSnapshot {
+    const events: CollaborationEnvelope[] = this.#events.slice();
+    for (const [id, versions] of this.#versions) {
+      for (const version of versions) if (version !== this.#ids.get(id)) events.push(version);
+    }
+    return {
+      format: SNAPSHOT_FORMAT,
+      options: JSON.parse(JSON.stringify(snapshotOptions(this.#options))),
+      events: events.map((event) => JSON.parse(canonicalJson(event))),
+    };
+  }
+
+  /** Canonical ids of `sorted` when none is known yet nor repeated, else undefined. */
+  #newIds(sorted: readonly CollaborationEnvelope[]): string[] | undefined {
+    const ids: string[] = [];
+    const seen = new Set<string>();
+    for (const event of sorted) {
+      const id = canonicalId(event.event_id);
+      if (this.#ids.has(id) || seen.has(id)) return undefined;
+      seen.add(id);
+      ids.push(id);
+    }
+    return ids;
+  }
+
+  /** The fast path: folds an event that sorts after every processed one. A strict-mode throw changes nothing. */
+  #append(event: CollaborationEnvelope, id: string): void {
+    foldEvent(this.#state, event, 1);
+    this.#events.push(event);
+    this.#ids.set(id, event);
+    this.#cached = undefined;
+    if (checkpointDue(this.#checkpoints, this.#events.length)) addCheckpoint(this.#checkpoints, this.#state, this.#events.length);
+  }
+
+  /** Appends sorted new events; if one is rejected, rolls back the ones before it and rethrows. */
+  #appendAll(sorted: readonly CollaborationEnvelope[], ids: readonly string[]): void {
+    const length = this.#events.length;
+    const cached = this.#cached;
+    try {
+      for (let at = 0; at < sorted.length; at++) this.#append(sorted[at]!, ids[at]!);
+    } catch (error) {
+      for (let at = this.#events.length - 1; at >= length; at--) this.#ids.pop(ids[at - length]!);
+      this.#events.length = length;
+      this.#checkpoints = this.#checkpoints.filter((checkpoint) => checkpoint.position <= length);
+      // Replaying events this reducer accepted before cannot throw: the fold is deterministic.
+      const replayed = this.#refold(this.#events, length, this.#conflictCounts);
+      this.#state = replayed.state;
+      this.#checkpoints = replayed.checkpoints;
+      this.#cached = cached;
+      throw error;
+    }
+  }
+
+  /**
+   * The general path: new versions of known ids, out-of-order events. Builds
+   * the new processed list and refolds from the last checkpoint before the
+   * first change; commits only when the refold succeeded.
+   */
+  #merge(incoming: readonly CollaborationEnvelope[]): "refolded" | "duplicate" {
+    const updates = this.#idUpdates(incoming);
+    if (updates.length === 0) return "duplicate";
+    const added: CollaborationEnvelope[] = [];
+    const removed = new Set<CollaborationEnvelope>();
+    const recounted: CollaborationEnvelope[] = [];
+    const conflictCounts = new Map(this.#conflictCounts);
+    for (const update of updates) {
+      if (update.previous === undefined) added.push(update.kept);
+      else if (update.previous !== update.kept) {
+        removed.add(update.previous);
+        added.push(update.kept);
+      } else recounted.push(update.kept);
+      if (update.previous !== undefined) conflictCounts.delete(update.previous);
+      if (update.versions.length > 1) conflictCounts.set(update.kept, update.versions.length);
+    }
+    const merged = mergeEvents(this.#events, sortEvents(added), removed, recounted);
+    const refolded = this.#refold(merged.events, merged.firstChange, conflictCounts);
+    this.#events = merged.events;
+    this.#state = refolded.state;
+    this.#checkpoints = refolded.checkpoints;
+    this.#conflictCounts = conflictCounts;
+    this.#cached = undefined;
+    for (const update of updates) {
+      this.#ids.set(update.id, update.kept);
+      if (update.versions.length > 1) this.#versions.set(update.id, update.versions);
+    }
+    return "refolded";
+  }
+
+  /** Per canonical id touched by `incoming`: its distinct versions and the one to keep, when they changed. */
+  #idUpdates(incoming: readonly CollaborationEnvelope[]): IdUpdate[] {
+    const touched = new Map<string, CollaborationEnvelope[]>();
+    for (const event of incoming) {
+      const id = canonicalId(event.event_id);
+      let versions = touched.get(id);
+      if (versions === undefined) {
+        const kept = this.#ids.get(id);
+        versions = kept === undefined ? [] : [...(this.#versions.get(id) ?? [kept])];
+        touched.set(id, versions);
+      }
+      if (!versions.some((version) => sameEvent(version, event))) versions.push(event);
+    }
+    const updates: IdUpdate[] = [];
+    for (const [id, versions] of touched) {
+      const previous = this.#ids.get(id);
+      const previousCount = previous === undefined ? 0 : (this.#versions.get(id)?.length ?? 1);
+      if (versions.length === previousCount) continue;
+      let kept = versions[0]!;
+      for (const version of versions) if (compareEvents(version, kept) < 0) kept = version;
+      updates.push({ id, previous, kept, versions });
+    }
+    return updates;
+  }
+
+  /**
+   * Folds `events` from the last checkpoint at or before `firstChange` into a
+   * copy, taking new checkpoints on the way. Changes nothing of the reducer:
+   * the caller commits the result (or drops it when a strict fold throws).
+   */
+  #refold(
+    events: readonly CollaborationEnvelope[],
+    firstChange: number,
+    conflictCounts: ReadonlyMap<CollaborationEnvelope, number>,
+  ): { readonly state: WorkingState; readonly checkpoints: Checkpoint[] } {
+    const from = checkpointBefore(this.#checkpoints, firstChange);
+    const checkpoints = this.#checkpoints.slice(0, from + 1);
+    const base = checkpoints[from]!;
+    const state = cloneWorkingState(base.state);
+    for (let position = base.position; position < events.length; ) {
+      const event = events[position]!;
+      foldEvent(state, event, conflictCounts.size === 0 ? 1 : (conflictCounts.get(event) ?? 1));
+      position += 1;
+      if (checkpointDue(checkpoints, position)) addCheckpoint(checkpoints, state, position);
+    }
+    return { state, checkpoints };
+  }
+}
+
+/**
+ * Creates a live collaboration reducer (see `CollaborationReducer`).
+ *
+ * @throws ArgumentError for bad options.
+ */
+export function createCollaborationReducer(options?: CollaborationReducerOptions): CollaborationReducer {
+  return new CollaborationReducer(options);
+}
+
+/** Resumes a live reducer from a snapshot; same as `CollaborationReducer.fromSnapshot`. */
+export function fromSnapshot(snapshot: unknown): CollaborationReducer {
+  return CollaborationReducer.fromSnapshot(snapshot);
+}

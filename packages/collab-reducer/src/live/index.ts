@@ -1,0 +1,2 @@
+export * from "./collaboration-reducer.js";
+export * from "./snapshot.js";

@@ -1,0 +1,48 @@
+import { isCollaborationEventType } from "@sk/collab-contracts";
+import { ArgumentError } from "@sk/event-envelope/errors";
+import { OrderingInputError } from "@sk/event-ordering";
+import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
+
+/**
+ * The collaboration events of `events` (the 14 types; every other event is
+ * ignored and not counted), after checking that `events` is an array of
+ * objects. Throws `ArgumentError` naming `events` or `events[i]`.
+ */
+export function collectCollaborationEvents(events: unknown, field = "events"): CollaborationEnvelope[] {
+  if (!Array.isArray(events)) throw new ArgumentError(field, "type", events, "expected an array of event envelopes");
+  const collected: CollaborationEnvelope[] = [];
+  for (let index = 0; index < events.length; index++) {
+    const event: unknown = events[index];
+    if (typeof event !== "object" || event === null || Array.isArray(event)) {
+      throw new ArgumentError(`${field}[${index}]`, "type", event, "expected an event envelope object");
+    }
+    if (isCollaborationEventType((event as { readonly event_type?: unknown }).event_type)) collected.push(event as CollaborationEnvelope);
+  }
+  return collected;
+}
+
+/**
+ * The ordering package names an invalid event by its index in the array it
+ * was given, the collected collaboration events; this rewrites that index
+ * to the event's index in the caller's `events`, keeping the original error
+ * as the cause. Any other error is returned unchanged.
+ */
+export function reindexOrderingError(error: unknown, events: readonly unknown[]): unknown {
+  if (!(error instanceof OrderingInputError) || error.index === undefined) return error;
+  let seen = -1;
+  for (let index = 0; index < events.length; index++) {
+    if (!isCollaborationEventType((events[index] as { readonly event_type?: unknown }).event_type)) continue;
+    seen += 1;
+    if (seen === error.index) {
+      return new OrderingInputError({ field: error.field, rule: error.rule, value: error.value, expectation: expectationOf(error), index, cause: error });
+    }
+  }
+  return error;
+}
+
+/** The expectation words of an ordering error's message: between `": "` and `" (rule: "`. */
+function expectationOf(error: OrderingInputError): string {
+  const start = error.message.indexOf(": ") + 2;
+  const end = error.message.lastIndexOf(" (rule: ");
+  return error.message.slice(start, end);
+}

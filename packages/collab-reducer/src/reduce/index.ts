@@ -1,0 +1,1 @@
+export * from "./reduce-collaboration-events.js";

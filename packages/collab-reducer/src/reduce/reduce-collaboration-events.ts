@@ -1,0 +1,40 @@
+import type { EventEnvelope } from "@sk/event-envelope";
+import { foldEvent } from "../fold/fold-event.js";
+import { initialState } from "../fold/working-state.js";
+import { type CollaborationReducerOptions, resolveOptions } from "../options/reducer-options.js";
+import { emitState } from "../state/emit-state.js";
+import type { ReducedCollaborationState } from "../state/reduced-state.js";
+import { collectCollaborationEvents } from "./collect-events.js";
+import { orderEvents } from "./ordered-events.js";
+
+/**
+ * Reduces collaboration events to a `ReducedCollaborationState` (spec
+ * section 3): filter the 14 types (others are ignored and not counted) →
+ * sort → dedup → per event: conflict anomaly, payload schema, mission,
+ * rule-table handler → a deeply frozen, plain-JSON state.
+ *
+ * Pure and deterministic: any permutation of the same events (duplicates
+ * included) gives a deep-equal result, and neither `events` nor the events
+ * are modified.
+ *
+ * @param events Event envelopes of any types.
+ * @param options `mode` (default `strict`), `roster`, `missionId`.
+ * @throws ArgumentError for bad options, a non-array `events` or a non-object element.
+ * @throws OrderingInputError (from `@sk/event-ordering`) for a collaboration
+ *   event with an invalid `event_id`, `lamport_clock` or `timestamp`.
+ * @throws In strict mode, the first rule violation: `PayloadValidationError`,
+ *   `MissionMismatchError`, `UnknownParticipantError`,
+ *   `DepartedParticipantError`, `CompletionWithoutStartError` or
+ *   `UnknownWarningError` (all `CollaborationError`s).
+ */
+export function reduceCollaborationEvents(
+  events: readonly EventEnvelope[],
+  options?: CollaborationReducerOptions,
+): ReducedCollaborationState {
+  const resolved = resolveOptions(options);
+  const ordered = orderEvents(collectCollaborationEvents(events), events);
+  const state = initialState(resolved);
+  const versions = ordered.versions;
+  for (const event of ordered.events) foldEvent(state, event, versions.size === 0 ? 1 : (versions.get(event) ?? 1));
+  return emitState(state);
+}

@@ -1,0 +1,1 @@
+export * from "./reduced-state.js";

@@ -1,0 +1,19 @@
+import type { Orderable } from "../key/orderable.js";
+import { dedupInOrder } from "../table/dedup-order.js";
+import { EventTable } from "../table/event-table.js";
+import type { DedupResult } from "./dedup-result.js";
+
+/**
+ * Removes events whose canonical (upper-case) `event_id` was already seen
+ * (spec section 3). Per id, the event kept is the smallest under
+ * `compareEvents`, so the choice never depends on the input order (on
+ * sorted input it is the first occurrence). Copies with the same canonical
+ * JSON are dropped silently; differing versions are reported as one
+ * `DuplicateConflict` per id. The kept events stay in input order; neither
+ * the input array nor its events are modified.
+ *
+ * @throws OrderingInputError when `events` is not an array or an event is invalid.
+ */
+export function dedupEvents<T extends Orderable>(events: readonly T[]): DedupResult<T> {
+  return dedupInOrder(new EventTable(events, { groupIds: true }), undefined);
+}

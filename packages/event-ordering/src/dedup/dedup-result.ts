@@ -1,0 +1,22 @@
+import type { Orderable } from "../key/orderable.js";
+
+/**
+ * Events that share an `event_id` but differ in content. `kept` is the
+ * smallest under `compareEvents`; `discarded` lists every other distinct
+ * version once, in `compareEvents` order (copies identical to `kept` or to
+ * each other are not repeated).
+ */
+export interface DuplicateConflict<T extends Orderable> {
+  /** The shared id, in canonical (upper) case. */
+  readonly event_id: string;
+  readonly kept: T;
+  readonly discarded: readonly T[];
+}
+
+/** Deduplicated events and the conflicts found on the way. */
+export interface DedupResult<T extends Orderable> {
+  /** One event per canonical id, a new array. */
+  readonly events: T[];
+  /** One entry per id that had differing versions, in the order of the kept events. */
+  readonly conflicts: readonly DuplicateConflict<T>[];
+}

@@ -1,0 +1,18 @@
+import type { Orderable } from "../key/orderable.js";
+import { dedupInOrder } from "../table/dedup-order.js";
+import { EventTable } from "../table/event-table.js";
+import { sortedOrder } from "../table/sorted-order.js";
+import type { DedupResult } from "./dedup-result.js";
+
+/**
+ * The ordering step of every reducer: `dedupEvents(sortEvents(events))` in
+ * one validating pass that also finds duplicate ids; ordered input is not
+ * sorted again, and input without duplicate ids is not deduplicated again.
+ * The result is the same for every permutation of the same events.
+ *
+ * @throws OrderingInputError when `events` is not an array or an event is invalid.
+ */
+export function sortAndDedup<T extends Orderable>(events: readonly T[]): DedupResult<T> {
+  const table = new EventTable(events, { groupIds: true });
+  return dedupInOrder(table, table.ordered ? undefined : sortedOrder(table));
+}

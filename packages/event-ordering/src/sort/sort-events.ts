@@ -1,0 +1,22 @@
+import type { Orderable } from "../key/orderable.js";
+import { EventTable } from "../table/event-table.js";
+import { sortedOrder } from "../table/sorted-order.js";
+
+/**
+ * A new array of `events` in `compareEvents` order (spec section 2). The
+ * order is total, so every permutation of the same events gives the same
+ * result; identical events keep their input order. Input already in order
+ * is recognised in the validating pass and copied without sorting. The
+ * input array and its events are never modified.
+ *
+ * @throws OrderingInputError when `events` is not an array or an event is
+ *   invalid (the error names its `index`, `field`, `rule` and `value`).
+ */
+export function sortEvents<T extends Orderable>(events: readonly T[]): T[] {
+  const table = new EventTable(events, { groupIds: false });
+  if (table.ordered) return events.slice();
+  const order = sortedOrder(table);
+  const sorted = events.slice();
+  for (let at = 0; at < order.length; at++) sorted[at] = events[order[at]!]!;
+  return sorted;
+}
