@@ -38,7 +38,7 @@ function isEnumOfConsts(error: ErrorObject): boolean {
 }
 
 function toViolation(error: ErrorObject): AjvViolation {
-  const message = error.message ?? error.keyword;
+  const message = `${error.message}`;
   if (error.keyword === "required") {
     const missing = String((error.params as { missingProperty: string }).missingProperty);
     return { path: `${error.instancePath}/${escapePointerSegment(missing)}`, rule: "required", keyword: "required", schemaPath: error.schemaPath, message };
@@ -55,7 +55,8 @@ function toViolation(error: ErrorObject): AjvViolation {
 export function ajvValidate(eventType: string, value: unknown): { readonly valid: boolean; readonly errors: readonly AjvViolation[] } {
   const validate = validatorFor(eventType);
   if (validate(value)) return { valid: true, errors: [] };
-  const errors = validate.errors ?? [];
+  // Ajv sets `errors` whenever validation fails.
+  const errors = validate.errors as ErrorObject[];
   const enumPaths = errors.filter(isEnumOfConsts).map((error) => `${error.schemaPath}/`);
   const kept = errors.filter((error) => !enumPaths.some((prefix) => error.schemaPath.startsWith(prefix)));
   return { valid: false, errors: kept.map(toViolation) };

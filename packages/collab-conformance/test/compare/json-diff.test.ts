@@ -34,6 +34,6 @@ describe("formatDifferences", () => {
     ]);
     const lines = text.split("\n");
     expect(lines.slice(0, 3)).toEqual(["  /a: expected 1, got 2", '  /b: missing, expected {"x":1}', "  /c: unexpected [1]"]);
-    expect(lines[3]).toMatch(/^ {2}\(root\): expected "x{155}\.\.\., got null$/);
+    expect(lines[3]).toMatch(/^ {2}\(root\): expected "x{156}\.\.\., got null$/);
   });
 });

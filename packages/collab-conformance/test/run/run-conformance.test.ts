@@ -48,10 +48,12 @@ describe("runConformance", () => {
         diff: 'permissive:\n  /presence/prt-farah: expected "2026-03-06T09:00:00Z", got "2026-03-06T10:30:00+02:00"',
       },
     ]);
-    const text = formatReport({ ...report, skipped: [{ id: "x", kind: "payload", reason: "needs 9.0.0" }] });
+    const failed = [...report.failed, { id: "y", kind: "payload" as const, reason: "expected invalid, both layers accept the value", diff: "" }];
+    const text = formatReport({ ...report, failed, skipped: [{ id: "x", kind: "payload", reason: "needs 9.0.0" }] });
+    expect(text).toContain("\nFAIL y: expected invalid, both layers accept the value\nSKIP x");
     expect(text).toContain("FAIL scenario-session-linking: permissive: state differs in 1 place\npermissive:\n  /presence/prt-farah");
     expect(text).toContain("SKIP x: needs 9.0.0\n");
-    expect(text.endsWith(`${report.passed.length} passed, 1 failed, 1 skipped\n`)).toBe(true);
+    expect(text.endsWith(`${report.passed.length} passed, 2 failed, 1 skipped\n`)).toBe(true);
   });
 
   it("formats a clean report as a header and the totals", () => {

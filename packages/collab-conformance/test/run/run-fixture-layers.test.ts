@@ -29,6 +29,12 @@ describe("runFixture when the Ajv layer misbehaves", () => {
     });
   });
 
+  it("names the verdicts either way round", () => {
+    ajvResult.current = { valid: false, errors: [{ rule: "type", path: "" }] };
+    const outcome = runFixture({ ...fixture, expected: "valid", value: { ...fixture.value, intent: "active" } });
+    expect(outcome).toMatchObject({ ok: false, reason: "validation layers disagree (bug in the contracts): TypeBox valid, Ajv invalid" });
+  });
+
   it("fails when only Ajv misses the named rule", () => {
     ajvResult.current = { valid: false, errors: [{ rule: "type", path: "" }] };
     expect(runFixture(fixture)).toMatchObject({ ok: false, reason: "expected the Ajv layer to report enum at /intent", diff: "  typebox: enum at /intent\n  ajv: type at (root)" });

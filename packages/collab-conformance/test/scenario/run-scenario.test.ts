@@ -79,7 +79,7 @@ describe("a scenario whose expectation does not hold fails with a reason and a d
     const broken: ScenarioDocument = { ...overlap, events: [...overlap.events, { event_id: "nope" }] };
     const outcomes = runScenario(broken);
     expect(outcomes.map((outcome) => outcome.ok)).toEqual([false, false]);
-    expect(outcomes[0]?.ok === false && outcomes[0].reason).toMatch(/^events\[14\] is not a valid envelope: pattern at \/event_id, required at/);
+    expect(outcomes[0]?.ok === false && outcomes[0].reason).toMatch(/^events\[14\] is not a valid envelope: required at \/event_type, .*pattern at \/event_id$/);
   });
 
   it("bad reducer options are reported, not thrown", () => {

@@ -67,7 +67,7 @@ const extras = fc.dictionary(fc.string({ maxLength: 6 }).map((key) => `x_${key}`
 export function validPayload(eventType: string): fc.Arbitrary<Record<string, unknown>> {
   const fields = PAYLOAD_FIELDS[eventType];
   if (fields === undefined) throw new Error(`no arbitrary for ${eventType}`);
-  const model = { mission_id: id, ...fields.required, ...fields.optional };
+  const model: Fields = { mission_id: id, ...fields.required, ...fields.optional };
   const known = fc.record(model, { requiredKeys: ["mission_id", ...Object.keys(fields.required)] });
   return fc.tuple(known, extras).map(([payload, extra]) => ({ ...extra, ...payload }));
 }
@@ -102,7 +102,7 @@ const timestamp = fc
 const uuid = fc.uuid({ version: [1, 2, 3, 4, 5] }).chain((value) => fc.constantFrom(value, value.toUpperCase()));
 
 /** Required envelope fields. */
-export const ENVELOPE_REQUIRED = ["event_id", "event_type", "aggregate_id", "timestamp", "node_id", "lamport_clock", "project_uuid", "correlation_id"];
+export const ENVELOPE_REQUIRED = ["event_id", "event_type", "aggregate_id", "timestamp", "node_id", "lamport_clock", "project_uuid", "correlation_id"] as const;
 
 /** A valid wire envelope (optional fields sometimes absent). */
 export const validEnvelope: fc.Arbitrary<Record<string, unknown>> = fc.record(
@@ -121,7 +121,7 @@ export const validEnvelope: fc.Arbitrary<Record<string, unknown>> = fc.record(
     schema_version: fc.tuple(fc.nat(99), fc.nat(99), fc.nat(99)).map((parts) => parts.join(".")),
     data_tier: fc.integer({ min: 0, max: 4 }),
   },
-  { requiredKeys: ENVELOPE_REQUIRED },
+  { requiredKeys: [...ENVELOPE_REQUIRED] },
 );
 
 /** An envelope with one required field removed or replaced by a value of the wrong type or range. */

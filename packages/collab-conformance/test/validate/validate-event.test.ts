@@ -1,16 +1,16 @@
 import { ArgumentError } from "@sk/event-envelope/errors";
 import { describe, expect, it } from "vitest";
 import { ValidationLayerDisagreementError } from "../../src/errors/validation-layer-disagreement-error.js";
+import type { ValidationFixture } from "../../src/fixtures/fixture-types.js";
 import { loadFixtures } from "../../src/fixtures/load-fixtures.js";
 import { validateEvent } from "../../src/validate/validate-event.js";
 import type { ValidatedEventType } from "../../src/validate/validated-event-type.js";
 import { reportsViolation } from "../../src/validate/violation-match.js";
 
-const fixtures = loadFixtures().filter((fixture) => fixture.kind !== "scenario");
+const fixtures = loadFixtures().filter((fixture): fixture is ValidationFixture => fixture.kind !== "scenario");
 
 describe("validateEvent over every envelope and payload fixture", () => {
   it.each(fixtures.map((fixture) => [fixture.id, fixture] as const))("%s", (_id, fixture) => {
-    if (fixture.kind === "scenario") throw new Error("unreachable");
     const result = validateEvent(fixture.value, fixture.event_type as ValidatedEventType);
     expect(result.disagreement).toBe(false);
     expect(result.typebox.valid).toBe(result.ajv.valid);

@@ -10,30 +10,27 @@ import type {
 } from "../state/reduced-state.js";
 
 /**
- * A warning while folding: mutable, because acknowledgements and repeats
- * update it in place. Copy-on-write between a state and its checkpoints:
- * only the state whose `generation` equals `owner` may change it (see
- * `writableWarning`), so a checkpoint copies the warnings map shallowly.
+ * A warning while folding. Immutable: a repeat or an acknowledgement stores
+ * a new record under the same id (`setWarning`), which keeps the warning's
+ * first position and lets checkpoints share the records.
  */
-export interface WorkingWarning {
-  readonly owner: number;
-  event_id: string;
-  warning_type: WarningType;
-  participant_ids: readonly string[];
-  readonly acknowledgements: Map<string, WarningAcknowledgement>;
+export interface WarningRecord {
+  readonly event_id: string;
+  readonly warning_type: WarningType;
+  readonly participant_ids: readonly string[];
+  readonly acknowledgements: ReadonlyMap<string, WarningAcknowledgement>;
 }
 
 /**
  * The reducer's private, mutable working state: Maps and arrays, so that a
  * fold step costs O(1). Entries that never change once created (identities,
- * focus targets, comments, decisions, anomalies) are frozen objects shared
- * with the output and with checkpoints. Never leaves the package.
+ * focus targets, warning records, comments, decisions, anomalies) are
+ * immutable and shared with the output and with checkpoints. Never leaves
+ * the package.
  */
 export interface WorkingState {
   /** Strict mode throws; permissive records anomalies. */
   readonly strict: boolean;
-  /** Which warnings this state owns (copy-on-write, see `WorkingWarning`). */
-  generation: number;
   /** `undefined` until the `missionId` option or the first valid event fixes it. */
   missionId: string | undefined;
   readonly participants: Map<string, ParticipantIdentityEntry>;
@@ -44,30 +41,30 @@ export interface WorkingState {
   readonly activeDrivers: Set<string>;
   readonly focusByParticipant: Map<string, FocusTargetEntry>;
   readonly participantsByFocus: Map<string, Set<string>>;
-  /** Insertion-ordered: a repeated warning keeps its first position. */
-  readonly warnings: Map<string, WorkingWarning>;
+  /** Insertion-ordered: a repeated warning keeps its first position. Change it only through `setWarning`. */
+  readonly warnings: Map<string, WarningRecord>;
+  /**
+   * Undo log of `warnings`: `[warning_id, previous record or undefined]`
+   * pairs, flat. Checkpoints share `warnings` and remember the log's length
+   * instead of copying a map that grows with the stream.
+   */
+  readonly warningLog: (string | WarningRecord | undefined)[];
+  /** Append-only (checkpoints remember lengths). */
   readonly decisions: DecisionEntry[];
+  /** Append-only (checkpoints remember lengths). */
   readonly comments: CommentEntry[];
+  /** Append-only (checkpoints remember lengths). */
+  readonly anomalies: CollaborationAnomaly[];
   readonly activeExecutions: Map<string, string[]>;
   readonly linkedSessions: Map<string, string[]>;
-  readonly anomalies: CollaborationAnomaly[];
   eventCount: number;
   lastEventId: string | null;
-}
-
-let lastGeneration = 0;
-
-/** A generation no state has used yet. */
-function nextGeneration(): number {
-  lastGeneration += 1;
-  return lastGeneration;
 }
 
 /** The Decider's initial state: empty, with the roster seeded as active participants. */
 export function initialState(options: ResolvedOptions): WorkingState {
   return {
     strict: options.mode === "strict",
-    generation: nextGeneration(),
     missionId: options.missionId,
     participants: new Map(options.roster),
     invited: new Map(),
@@ -77,81 +74,19 @@ export function initialState(options: ResolvedOptions): WorkingState {
     focusByParticipant: new Map(),
     participantsByFocus: new Map(),
     warnings: new Map(),
+    warningLog: [],
     decisions: [],
     comments: [],
+    anomalies: [],
     activeExecutions: new Map(),
     linkedSessions: new Map(),
-    anomalies: [],
     eventCount: 0,
     lastEventId: null,
   };
 }
 
-function cloneArrays<K>(source: ReadonlyMap<K, readonly string[]>): Map<K, string[]> {
-  const copy = new Map<K, string[]>();
-  for (const [key, values] of source) copy.set(key, values.slice());
-  return copy;
-}
-
-/**
- * `warning`, made safe to change: the state's own copy, created (with its own
- * acknowledgements map, at the same position) if a checkpoint shares it.
- */
-export function writableWarning(state: WorkingState, warningId: string, warning: WorkingWarning): WorkingWarning {
-  if (warning.owner === state.generation) return warning;
-  const copy: WorkingWarning = { ...warning, owner: state.generation, acknowledgements: new Map(warning.acknowledgements) };
-  state.warnings.set(warningId, copy);
-  return copy;
-}
-
-/**
- * An independent copy (a checkpoint, or the base of a refold): every
- * mutable container is copied, frozen entries are shared.
- */
-export function cloneWorkingState(state: WorkingState): WorkingState {
-  const participantsByFocus = new Map<string, Set<string>>();
-  for (const [key, ids] of state.participantsByFocus) participantsByFocus.set(key, new Set(ids));
-  // Both states now share the warnings: neither owns them any more.
-  state.generation = nextGeneration();
-  return {
-    strict: state.strict,
-    generation: nextGeneration(),
-    missionId: state.missionId,
-    participants: new Map(state.participants),
-    invited: new Map(state.invited),
-    departed: new Map(state.departed),
-    presence: new Map(state.presence),
-    activeDrivers: new Set(state.activeDrivers),
-    focusByParticipant: new Map(state.focusByParticipant),
-    participantsByFocus,
-    warnings: new Map(state.warnings),
-    decisions: state.decisions.slice(),
-    comments: state.comments.slice(),
-    activeExecutions: cloneArrays(state.activeExecutions),
-    linkedSessions: cloneArrays(state.linkedSessions),
-    anomalies: state.anomalies.slice(),
-    eventCount: state.eventCount,
-    lastEventId: state.lastEventId,
-  };
-}
-
-/**
- * Roughly how much work `cloneWorkingState` does (containers and entries
- * copied), so that the live reducer can space checkpoints to keep their
- * cost amortised O(1) per event.
- */
-export function workingStateSize(state: WorkingState): number {
-  let size =
-    state.participants.size +
-    state.invited.size +
-    state.departed.size +
-    state.presence.size +
-    state.activeDrivers.size +
-    state.focusByParticipant.size +
-    (state.decisions.length + state.comments.length + state.anomalies.length) / 8;
-  for (const ids of state.participantsByFocus.values()) size += 1 + ids.size;
-  size += state.warnings.size / 4;
-  for (const steps of state.activeExecutions.values()) size += 1 + steps.length / 8;
-  for (const sessions of state.linkedSessions.values()) size += 1 + sessions.length / 8;
-  return size;
+/** Stores a warning record (a new id goes last; an existing one keeps its position), logging the previous one. */
+export function setWarning(state: WorkingState, warningId: string, record: WarningRecord): void {
+  state.warningLog.push(warningId, state.warnings.get(warningId));
+  state.warnings.set(warningId, record);
 }

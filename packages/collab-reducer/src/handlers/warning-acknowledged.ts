@@ -3,7 +3,7 @@ import { reasons } from "../errors/reasons.js";
 import { UnknownWarningError } from "../errors/unknown-warning-error.js";
 import type { Handler } from "../fold/handler.js";
 import { reject, requireActive } from "../fold/rules.js";
-import { writableWarning } from "../fold/working-state.js";
+import { setWarning } from "../fold/working-state.js";
 
 /**
  * `acknowledgements[pid] = acknowledgement` (a later one overwrites). An
@@ -16,18 +16,15 @@ export const warningAcknowledged: Handler<typeof WARNING_ACKNOWLEDGED> = (state,
   if (!requireActive(state, event, participantId)) return;
   const warningId = payload.warning_id;
   const warning = state.warnings.get(warningId);
-  if (warning !== undefined) {
-    writableWarning(state, warningId, warning).acknowledgements.set(participantId, payload.acknowledgement);
-    return;
+  if (warning === undefined) {
+    reject(state, event, reasons.unknownWarning(warningId), () =>
+      new UnknownWarningError(warningId, participantId, { eventId: event.event_id, eventType: event.event_type }),
+    );
   }
-  reject(state, event, reasons.unknownWarning(warningId), () =>
-    new UnknownWarningError(warningId, participantId, { eventId: event.event_id, eventType: event.event_type }),
-  );
-  state.warnings.set(warningId, {
-    owner: state.generation,
-    event_id: event.event_id,
-    warning_type: "UnknownWarning",
-    participant_ids: Object.freeze([participantId]),
-    acknowledgements: new Map([[participantId, payload.acknowledgement]]),
+  setWarning(state, warningId, {
+    event_id: warning?.event_id ?? event.event_id,
+    warning_type: warning?.warning_type ?? "UnknownWarning",
+    participant_ids: warning?.participant_ids ?? Object.freeze([participantId]),
+    acknowledgements: new Map(warning?.acknowledgements).set(participantId, payload.acknowledgement),
   });
 };

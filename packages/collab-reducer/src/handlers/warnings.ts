@@ -1,9 +1,11 @@
-import type { CONCURRENT_DRIVER_WARNING, POTENTIAL_STEP_COLLISION_DETECTED } from "@sk/collab-contracts";
+import type { CONCURRENT_DRIVER_WARNING, POTENTIAL_STEP_COLLISION_DETECTED, WarningAcknowledgement } from "@sk/collab-contracts";
 import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
 import type { Handler } from "../fold/handler.js";
 import { requireActive } from "../fold/rules.js";
-import { type WorkingState, writableWarning } from "../fold/working-state.js";
+import { setWarning, type WorkingState } from "../fold/working-state.js";
 import type { WarningType } from "../state/reduced-state.js";
+
+const NO_ACKNOWLEDGEMENTS: ReadonlyMap<string, WarningAcknowledgement> = new Map();
 
 /**
  * Records the warning under `warning_id`. Every listed participant that is
@@ -15,23 +17,12 @@ import type { WarningType } from "../state/reduced-state.js";
  */
 function recordWarning(state: WorkingState, event: CollaborationEnvelope, warningId: string, participantIds: readonly string[]): void {
   for (const participantId of participantIds) requireActive(state, event, participantId);
-  const warningType = event.event_type as WarningType;
-  const participants = Object.freeze(participantIds.slice());
-  const existing = state.warnings.get(warningId);
-  if (existing === undefined) {
-    state.warnings.set(warningId, {
-      owner: state.generation,
-      event_id: event.event_id,
-      warning_type: warningType,
-      participant_ids: participants,
-      acknowledgements: new Map(),
-    });
-    return;
-  }
-  const warning = writableWarning(state, warningId, existing);
-  warning.event_id = event.event_id;
-  warning.warning_type = warningType;
-  warning.participant_ids = participants;
+  setWarning(state, warningId, {
+    event_id: event.event_id,
+    warning_type: event.event_type as WarningType,
+    participant_ids: Object.freeze(participantIds.slice()),
+    acknowledgements: state.warnings.get(warningId)?.acknowledgements ?? NO_ACKNOWLEDGEMENTS,
+  });
 }
 
 /** `ConcurrentDriverWarning`: several active drivers on one focus target. */

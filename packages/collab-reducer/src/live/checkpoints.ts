@@ -1,9 +1,10 @@
-import { cloneWorkingState, type WorkingState, workingStateSize } from "../fold/working-state.js";
+import { checkpointCost, checkpointState, restoreState, type StateCheckpoint } from "../fold/state-checkpoint.js";
+import type { WorkingState } from "../fold/working-state.js";
 
 /** The working state after the first `position` processed events; never changed once taken. */
 export interface Checkpoint {
   readonly position: number;
-  readonly state: WorkingState;
+  readonly state: StateCheckpoint;
   /** How many events to fold before the next checkpoint. */
   readonly nextInterval: number;
 }
@@ -17,7 +18,7 @@ const MAX_CHECKPOINTS = 16;
 
 /** The checkpoint of the initial state. */
 export function initialCheckpoint(state: WorkingState): Checkpoint {
-  return { position: 0, state: cloneWorkingState(state), nextInterval: MIN_INTERVAL };
+  return { position: 0, state: checkpointState(state), nextInterval: MIN_INTERVAL };
 }
 
 /** True when `position` events are far enough past the last checkpoint to take a new one. */
@@ -32,8 +33,8 @@ export function checkpointDue(checkpoints: readonly Checkpoint[], position: numb
  * coverage stays spread while the newest (where late events land) stays.
  */
 export function addCheckpoint(checkpoints: Checkpoint[], state: WorkingState, position: number): void {
-  const copy = cloneWorkingState(state);
-  checkpoints.push({ position, state: copy, nextInterval: Math.max(MIN_INTERVAL, Math.ceil(INTERVAL_PER_SIZE * workingStateSize(copy))) });
+  const nextInterval = Math.max(MIN_INTERVAL, Math.ceil(INTERVAL_PER_SIZE * checkpointCost(state)));
+  checkpoints.push({ position, state: checkpointState(state), nextInterval });
   if (checkpoints.length <= MAX_CHECKPOINTS + 1) return;
   const gapWithout = (at: number) => checkpoints[at + 1]!.position - checkpoints[at - 1]!.position;
   let densest = 1;
@@ -46,4 +47,9 @@ export function checkpointBefore(checkpoints: readonly Checkpoint[], position: n
   let at = checkpoints.length - 1;
   while (checkpoints[at]!.position > position) at -= 1;
   return at;
+}
+
+/** A working state to fold on from `checkpoint`. */
+export function resumeFrom(checkpoint: Checkpoint): WorkingState {
+  return restoreState(checkpoint.state);
 }

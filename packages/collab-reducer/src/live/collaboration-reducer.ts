@@ -5,13 +5,13 @@ import { canonicalJson, compareEvents, orderingKey, sortEvents } from "@sk/event
 import { InvalidSnapshotError } from "../errors/invalid-snapshot-error.js";
 import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
 import { foldEvent } from "../fold/fold-event.js";
-import { cloneWorkingState, initialState, type WorkingState } from "../fold/working-state.js";
+import { initialState, type WorkingState } from "../fold/working-state.js";
 import { type CollaborationReducerOptions, type ResolvedOptions, resolveOptions } from "../options/reducer-options.js";
 import { collectCollaborationEvents, reindexOrderingError } from "../reduce/collect-events.js";
 import { emitState } from "../state/emit-state.js";
 import type { ReducedCollaborationState } from "../state/reduced-state.js";
 import { canonicalId, IdTable } from "./id-table.js";
-import { addCheckpoint, type Checkpoint, checkpointBefore, checkpointDue, initialCheckpoint } from "./checkpoints.js";
+import { addCheckpoint, type Checkpoint, checkpointBefore, checkpointDue, initialCheckpoint, resumeFrom } from "./checkpoints.js";
 import { mergeEvents } from "./merge-events.js";
 import { type CollaborationReducerSnapshot, SNAPSHOT_FORMAT, snapshotOptions } from "./snapshot.js";
 import { readSnapshot } from "./read-snapshot.js";
@@ -116,9 +116,8 @@ export class CollaborationReducer {
     let inOrder = true;
     if (last === undefined) orderingKey(collaborationEvent);
     else inOrder = compareEvents(last, collaborationEvent) < 0;
-    const id = canonicalId(collaborationEvent.event_id);
-    if (inOrder && !this.#ids.has(id)) {
-      this.#append(collaborationEvent, id);
+    if (inOrder && this.#ids.insertNew(collaborationEvent.event_id, collaborationEvent)) {
+      this.#append(collaborationEvent);
       return "appended";
     }
     return this.#merge([collaborationEvent]);
@@ -140,9 +139,8 @@ export class CollaborationReducer {
     } catch (error) {
       throw reindexOrderingError(error, events);
     }
-    const ids = this.#newIds(sorted);
     const last = this.#events[this.#events.length - 1];
-    if (ids !== undefined && (last === undefined || compareEvents(last, sorted[0]!) < 0)) this.#appendAll(sorted, ids);
+    if ((last === undefined || compareEvents(last, sorted[0]!) < 0) && this.#allNew(sorted)) this.#appendAll(sorted);
     else this.#merge(sorted);
   }
 
@@ -165,36 +163,45 @@ export class CollaborationReducer {
     };
   }
 
-  /** Canonical ids of `sorted` when none is known yet nor repeated, else undefined. */
-  #newIds(sorted: readonly CollaborationEnvelope[]): string[] | undefined {
-    const ids: string[] = [];
+  /** True when no event of `sorted` has a known id nor repeats one. */
+  #allNew(sorted: readonly CollaborationEnvelope[]): boolean {
     const seen = new Set<string>();
     for (const event of sorted) {
       const id = canonicalId(event.event_id);
-      if (this.#ids.has(id) || seen.has(id)) return undefined;
+      if (seen.has(id) || this.#ids.get(id) !== undefined) return false;
       seen.add(id);
-      ids.push(id);
     }
-    return ids;
+    return true;
   }
 
-  /** The fast path: folds an event that sorts after every processed one. A strict-mode throw changes nothing. */
-  #append(event: CollaborationEnvelope, id: string): void {
-    foldEvent(this.#state, event, 1);
+  /**
+   * The fast path: folds an event that sorts after every processed one and
+   * whose id was just inserted. A strict-mode throw changes nothing (the id
+   * is removed again).
+   */
+  #append(event: CollaborationEnvelope): void {
+    try {
+      foldEvent(this.#state, event, 1);
+    } catch (error) {
+      this.#ids.pop(event.event_id);
+      throw error;
+    }
     this.#events.push(event);
-    this.#ids.set(id, event);
     this.#cached = undefined;
     if (checkpointDue(this.#checkpoints, this.#events.length)) addCheckpoint(this.#checkpoints, this.#state, this.#events.length);
   }
 
   /** Appends sorted new events; if one is rejected, rolls back the ones before it and rethrows. */
-  #appendAll(sorted: readonly CollaborationEnvelope[], ids: readonly string[]): void {
+  #appendAll(sorted: readonly CollaborationEnvelope[]): void {
     const length = this.#events.length;
     const cached = this.#cached;
     try {
-      for (let at = 0; at < sorted.length; at++) this.#append(sorted[at]!, ids[at]!);
+      for (const event of sorted) {
+        this.#ids.insertNew(event.event_id, event);
+        this.#append(event);
+      }
     } catch (error) {
-      for (let at = this.#events.length - 1; at >= length; at--) this.#ids.pop(ids[at - length]!);
+      for (let at = this.#events.length - 1; at >= length; at--) this.#ids.pop(this.#events[at]!.event_id);
       this.#events.length = length;
       this.#checkpoints = this.#checkpoints.filter((checkpoint) => checkpoint.position <= length);
       // Replaying events this reducer accepted before cannot throw: the fold is deterministic.
@@ -279,7 +286,7 @@ export class CollaborationReducer {
     const from = checkpointBefore(this.#checkpoints, firstChange);
     const checkpoints = this.#checkpoints.slice(0, from + 1);
     const base = checkpoints[from]!;
-    const state = cloneWorkingState(base.state);
+    const state = resumeFrom(base);
     for (let position = base.position; position < events.length; ) {
       const event = events[position]!;
       foldEvent(state, event, conflictCounts.size === 0 ? 1 : (conflictCounts.get(event) ?? 1));

@@ -7,8 +7,12 @@ const EMPTY = 0;
 const TOMBSTONE = -1;
 const MISSING = -1;
 const MOVED = -2;
-/** Probes allowed per entry before the table stops trusting its fixed hash (crafted collisions). */
+/** Extra probes allowed per entry before the table stops trusting its fixed hash (crafted collisions). */
 const PROBES_PER_ENTRY = 8;
+
+function isCanonicalCode(code: number): boolean {
+  return !((code >= LOWER_A && code <= LOWER_Z) || code >= ASCII_END);
+}
 
 /**
  * The canonical (upper-case) form of an event id, the form
@@ -17,28 +21,30 @@ const PROBES_PER_ENTRY = 8;
  * (That package does not export its helper; this is its one rule.)
  */
 export function canonicalId(id: string): string {
-  for (let at = 0; at < id.length; at++) {
-    const code = id.charCodeAt(at);
-    if ((code >= LOWER_A && code <= LOWER_Z) || code >= ASCII_END) return id.toUpperCase();
-  }
+  for (let at = 0; at < id.length; at++) if (!isCanonicalCode(id.charCodeAt(at))) return id.toUpperCase();
   return id;
+}
+
+function mix(hash: number): number {
+  const mixed = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  return (mixed ^ (mixed >>> 13)) & 0x7fffffff;
 }
 
 function hashOf(id: string): number {
   let hash = FNV_OFFSET;
   for (let at = 0; at < id.length; at++) hash = Math.imul(hash ^ id.charCodeAt(at), FNV_PRIME);
-  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
-  return (hash ^ (hash >>> 13)) & 0x7fffffff;
+  return mix(hash);
 }
 
 /**
  * Canonical event id → value, for the live reducer's duplicate check on
  * every event. A `Map` with a million fresh string keys costs several
  * hundred nanoseconds per insert; this open-addressing table of
- * `[entry + 1, hash]` pairs in an Int32Array costs a fraction of that.
- * Entries are dense arrays; only the last entry can be removed (`pop`, for
- * rolling back appends). Should crafted ids collide in the fixed hash, the
- * table moves to a `Map` once probes exceed a linear budget.
+ * `[entry + 1, hash]` pairs in an Int32Array costs a fraction of that, and
+ * canonicalises and hashes an id in one pass. Ids are given in any case.
+ * Only the most recent insert can be removed (`pop`, to roll back). Should
+ * crafted ids collide in the fixed hash, the table moves to a `Map` once
+ * probes exceed a linear budget, so the worst case stays linear.
  */
 export class IdTable<V> {
   #slots = new Int32Array(64);
@@ -47,38 +53,43 @@ export class IdTable<V> {
   #fallback: Map<string, V> | undefined;
   readonly #keys: string[] = [];
   readonly #values: V[] = [];
+  /** The canonical id and hash the last `#locate` computed. */
+  #id = "";
+  #hash = 0;
 
+  /** The value stored for `id` (any case), or undefined. */
   get(id: string): V | undefined {
-    const slot = this.#fallback === undefined ? this.#find(id, hashOf(id)) : MOVED;
-    if (slot === MOVED) return this.#fallback!.get(id);
+    const slot = this.#locate(id);
+    if (slot === MOVED) return this.#fallback!.get(this.#id);
     return slot === MISSING ? undefined : this.#values[this.#slots[slot * 2]! - 1];
-  }
-
-  has(id: string): boolean {
-    return this.get(id) !== undefined;
   }
 
   /** Inserts `id` or replaces its value. */
   set(id: string, value: V): void {
-    const hash = hashOf(id);
-    const slot = this.#fallback === undefined ? this.#find(id, hash) : MOVED;
+    const slot = this.#locate(id);
+    if (slot === MOVED) this.#fallback!.set(this.#id, value);
+    else if (slot === MISSING) this.#insert(value);
+    else this.#values[this.#slots[slot * 2]! - 1] = value;
+  }
+
+  /** Inserts `id` when absent and returns true; returns false (and changes nothing) when present. */
+  insertNew(id: string, value: V): boolean {
+    const slot = this.#locate(id);
     if (slot === MOVED) {
-      this.#fallback!.set(id, value);
-    } else if (slot !== MISSING) {
-      this.#values[this.#slots[slot * 2]! - 1] = value;
-    } else {
-      if ((this.#keys.length + 1) * 2 > this.#mask + 1) this.#grow();
-      this.#keys.push(id);
-      this.#values.push(value);
-      this.#place(this.#keys.length, hash);
+      if (this.#fallback!.has(this.#id)) return false;
+      this.#fallback!.set(this.#id, value);
+      return true;
     }
+    if (slot !== MISSING) return false;
+    this.#insert(value);
+    return true;
   }
 
   /** Removes the most recently inserted id (which must be `id`). */
   pop(id: string): void {
-    const slot = this.#fallback === undefined ? this.#find(id, hashOf(id)) : MOVED;
+    const slot = this.#locate(id);
     if (slot === MOVED) {
-      this.#fallback!.delete(id);
+      this.#fallback!.delete(this.#id);
       return;
     }
     this.#slots[slot * 2] = TOMBSTONE;
@@ -86,7 +97,33 @@ export class IdTable<V> {
     this.#values.pop();
   }
 
-  /** Slot of `id`; `MISSING`; or `MOVED` when the probe budget ran out and the entries moved to a `Map`. */
+  /**
+   * Canonicalises `id` into `#id` and finds its slot: the slot, `MISSING`,
+   * or `MOVED` when the entries live in the fallback `Map`.
+   */
+  #locate(id: string): number {
+    let hash = FNV_OFFSET;
+    let canonical = true;
+    for (let at = 0; at < id.length; at++) {
+      const code = id.charCodeAt(at);
+      if (!isCanonicalCode(code)) {
+        canonical = false;
+        break;
+      }
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+    }
+    this.#id = canonical ? id : id.toUpperCase();
+    this.#hash = canonical ? mix(hash) : hashOf(this.#id);
+    return this.#fallback === undefined ? this.#find(this.#id, this.#hash) : MOVED;
+  }
+
+  #insert(value: V): void {
+    if ((this.#keys.length + 1) * 2 > this.#mask + 1) this.#grow();
+    this.#keys.push(this.#id);
+    this.#values.push(value);
+    this.#place(this.#keys.length, this.#hash);
+  }
+
   #find(id: string, hash: number): number {
     const slots = this.#slots;
     let slot = hash & this.#mask;

@@ -3,68 +3,65 @@ import { OrderingInputError } from "../errors/ordering-input-error.js";
 const LOWER_A = 97;
 const LOWER_Z = 122;
 const ASCII_END = 128;
+/** Clears the ASCII case bit: `a` → `A`; other code units stay distinct enough for a hash. */
+const FOLD_CASE = 0xffdf;
 const FNV_PRIME = 0x01000193;
 const EVEN_SEED = 0x811c9dc5 | 0;
 const ODD_SEED = 0x2545f491;
+const NOT_ASCII = -1;
 
-/** Spreads the bits so that the low bits alone index a hash table well; non-negative. */
-function finish(even: number, odd: number, length: number): number {
-  let hash = even ^ Math.imul(odd ^ (odd >>> 15), 0x9e3779b1) ^ length;
+/** The canonical form of an event id: upper case, as the envelope parser stores it. */
+export function canonicalEventId(id: string): string {
+  for (let at = 0; at < id.length; at++) {
+    const code = id.charCodeAt(at);
+    if (code >= LOWER_A && (code <= LOWER_Z || code >= ASCII_END)) return id.toUpperCase();
+  }
+  return id;
+}
+
+/** Spreads the two lanes' bits so that the low bits alone index a hash table well; non-negative. */
+function finish(even: number, odd: number): number {
+  let hash = even ^ Math.imul(odd ^ (odd >>> 15), 0x9e3779b1);
   hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
   hash ^= hash >>> 13;
   return hash & 0x7fffffff;
 }
 
-/** Lower-case ASCII and every non-ASCII code unit may change under `toUpperCase`. */
-function mayChangeCase(code: number): boolean {
-  return code >= LOWER_A && (code <= LOWER_Z || code >= ASCII_END);
-}
-
-// Both hashes run FNV-1a on even and odd code units in two independent
-// lanes, which halves the chain of dependent multiplications per id.
-
-/** A non-negative 31-bit hash of `id`'s code units. */
-export function hashEventId(id: string): number {
-  const length = id.length;
-  let even = EVEN_SEED;
-  let odd = ODD_SEED;
-  let at = 0;
-  for (; at + 1 < length; at += 2) {
-    even = Math.imul(even ^ id.charCodeAt(at), FNV_PRIME);
-    odd = Math.imul(odd ^ id.charCodeAt(at + 1), FNV_PRIME);
-  }
-  if (at < length) even = Math.imul(even ^ id.charCodeAt(at), FNV_PRIME);
-  return finish(even, odd, length);
-}
-
 /**
- * `hashEventId(id)` when `id` is certainly canonical (ASCII without
- * lower-case letters, the common case for envelopes), otherwise -1. One
- * pass serves both the case check and the hash on the sort's hot path.
+ * ASCII-case-insensitive FNV-1a of `id`'s code units, in two lanes (even and
+ * odd positions) to halve the chain of dependent multiplications; or
+ * `NOT_ASCII` when `unitsLimit` is 128 and a code unit is not ASCII.
  */
-export function canonicalIdHash(id: string): number {
+function foldedHash(id: string, unitsLimit: number): number {
   const length = id.length;
   let even = EVEN_SEED;
   let odd = ODD_SEED;
+  let units = 0;
   let at = 0;
   for (; at + 1 < length; at += 2) {
     const first = id.charCodeAt(at);
     const second = id.charCodeAt(at + 1);
-    if (mayChangeCase(first) || mayChangeCase(second)) return -1;
-    even = Math.imul(even ^ first, FNV_PRIME);
-    odd = Math.imul(odd ^ second, FNV_PRIME);
+    units |= first | second;
+    even = Math.imul(even ^ (first & FOLD_CASE), FNV_PRIME);
+    odd = Math.imul(odd ^ (second & FOLD_CASE), FNV_PRIME);
   }
   if (at < length) {
     const last = id.charCodeAt(at);
-    if (mayChangeCase(last)) return -1;
-    even = Math.imul(even ^ last, FNV_PRIME);
+    units |= last;
+    even = Math.imul(even ^ (last & FOLD_CASE), FNV_PRIME);
   }
-  return finish(even, odd, length);
+  return units >= unitsLimit ? NOT_ASCII : finish(even, odd);
 }
 
-/** The canonical form of an event id: upper case, as the envelope parser stores it. */
-export function canonicalEventId(id: string): string {
-  return canonicalIdHash(id) === -1 ? id.toUpperCase() : id;
+/**
+ * A non-negative 31-bit hash of the canonical form of `id`, computed
+ * without building that form: ids equal after `canonicalEventId` always
+ * hash equal. ASCII ids (all ULIDs) are hashed case-insensitively in place;
+ * others are upper-cased first, since `toUpperCase` may change their length.
+ */
+export function eventIdHash(id: string): number {
+  const hash = foldedHash(id, ASCII_END);
+  return hash === NOT_ASCII ? foldedHash(id.toUpperCase(), Number.POSITIVE_INFINITY) : hash;
 }
 
 /** The error for an `event_id` that is missing, not a string, or empty. */

@@ -1,12 +1,12 @@
 import { writeCanonicalJson } from "../json/canonical-json-writer.js";
-import { canonicalIdHash, hashEventId, invalidEventId } from "../key/event-id.js";
+import { canonicalEventId, eventIdHash, invalidEventId } from "../key/event-id.js";
 import { invalidLamportClock, isLamportClock } from "../key/lamport-clock.js";
 import type { Orderable } from "../key/orderable.js";
 import { invalidEvent, invalidEvents } from "../key/read-event.js";
 import { compareTimestampKeys } from "../key/timestamp-compare.js";
 import { timestampOffsetStart } from "../key/timestamp-grammar.js";
 import { invalidTimestamp } from "../key/timestamp-render.js";
-import { IdIndex } from "./id-index.js";
+import { duplicateGroups } from "./duplicate-ids.js";
 
 /** What to compute while reading the events, besides checking them. */
 export interface EventTableOptions {
@@ -18,8 +18,8 @@ export interface EventTableOptions {
  * The events, checked, with what the sort and dedup need to know about
  * them. Keys are read from the events themselves (no per-event columns:
  * on a million events those allocations, and the garbage collection they
- * cause, cost more than the reads). Only ids that are not already upper
- * case and the canonical JSON of fully tied events are stored.
+ * cause, cost more than the reads). Only the id hashes (for dedup) and the
+ * canonical JSON of fully tied events are stored.
  *
  * Built in one pass that validates every event, notes whether the input is
  * already ordered and (for dedup) groups the events that share an id.
@@ -38,17 +38,13 @@ export class EventTable<T extends Orderable> {
    */
   readonly groups: Int32Array | undefined;
   readonly groupCount: number;
-  /** Canonical ids of the events whose `event_id` is not already canonical, by index. */
-  private readonly upperCaseIds = new Map<number, string>();
   private readonly jsons = new Map<number, string>();
 
   constructor(input: readonly T[], options: EventTableOptions) {
     if (!Array.isArray(input)) throw invalidEvents(input);
     const events: readonly T[] = input;
     const length = events.length;
-    const idIndex = options.groupIds ? new IdIndex((index) => this.idAt(index), length) : undefined;
-    let groups: Int32Array | undefined;
-    let groupCount = 0;
+    const idHashes = options.groupIds ? new Int32Array(length) : undefined;
     let maxLamport = 0;
     let ordered = true;
     let previousLamport = 0;
@@ -62,38 +58,23 @@ export class EventTable<T extends Orderable> {
       if (typeof rawId !== "string" || rawId.length === 0) throw invalidEventId(rawId, index);
       if (!isLamportClock(lamport)) throw invalidLamportClock(lamport, index);
       if (typeof timestamp !== "string" || timestampOffsetStart(timestamp) === -1) throw invalidTimestamp(timestamp, index);
-      let id = rawId;
-      let hash = canonicalIdHash(rawId);
-      if (hash === -1) {
-        id = rawId.toUpperCase();
-        hash = hashEventId(id);
-        if (id !== rawId) this.upperCaseIds.set(index, id);
-      }
       if (lamport > maxLamport) maxLamport = lamport;
       if (ordered && index > 0 && (lamport < previousLamport || (lamport === previousLamport && this.compareTies(index - 1, index) > 0))) ordered = false;
       previousLamport = lamport;
-      if (idIndex !== undefined) {
-        const first = idIndex.insert(id, hash, index);
-        if (first !== -1) {
-          groups ??= new Int32Array(length);
-          if (groups[first] === 0) groups[first] = ++groupCount;
-          groups[index] = groups[first]!;
-        }
-      }
+      // Only hashed here; the duplicate search runs after the loop, where its
+      // table is not pushed out of the cache by the stream of events.
+      if (idHashes !== undefined) idHashes[index] = eventIdHash(rawId);
     }
     this.maxLamport = maxLamport;
     this.ordered = ordered;
-    this.groups = groups;
-    this.groupCount = groupCount;
+    const duplicates = idHashes === undefined ? undefined : duplicateGroups(idHashes, (index) => this.idAt(index));
+    this.groups = duplicates?.groups;
+    this.groupCount = duplicates?.count ?? 0;
   }
 
-  /** Canonical (upper-case) id of event `index`. */
+  /** Canonical (upper-case) id of event `index`, computed when needed: only ties and duplicates need it. */
   idAt(index: number): string {
-    if (this.upperCaseIds.size > 0) {
-      const id = this.upperCaseIds.get(index);
-      if (id !== undefined) return id;
-    }
-    return this.events[index]!.event_id;
+    return canonicalEventId(this.events[index]!.event_id);
   }
 
   /** `compareEvents(events[a], events[b])`. */
