@@ -20,7 +20,7 @@ function escapeChar(char: string, quote: string): string {
   const short = SHORT_ESCAPES[char];
   if (short !== undefined) return short;
   if (char === " " || !NON_PRINTABLE.test(char)) return char;
-  const code = char.codePointAt(0) ?? 0;
+  const code = char.codePointAt(0)!;
   if (code < 0x100) return `\\x${hex(code, 2)}`;
   if (code < 0x10000) return `\\u${hex(code, 4)}`;
   return `\\U${hex(code, 8)}`;

@@ -8,8 +8,8 @@ export function clearFocus(state: WorkingState, participantId: string): void {
   if (previous === undefined) return;
   state.focusByParticipant.delete(participantId);
   const key = focusTargetKey(previous);
-  const onTarget = state.participantsByFocus.get(key);
-  if (onTarget === undefined) return;
+  // Both indexes change together, so the reverse entry exists.
+  const onTarget = state.participantsByFocus.get(key)!;
   onTarget.delete(participantId);
   if (onTarget.size === 0) state.participantsByFocus.delete(key);
 }

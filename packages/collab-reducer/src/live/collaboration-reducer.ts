@@ -1,7 +1,7 @@
 import { CollaborationError, isCollaborationEventType } from "@sk/collab-contracts";
 import type { EventEnvelope } from "@sk/event-envelope";
-import { ArgumentError, SkError } from "@sk/event-envelope/errors";
-import { canonicalJson, compareEvents, orderingKey, sortEvents } from "@sk/event-ordering";
+import { ArgumentError, type SkError } from "@sk/event-envelope/errors";
+import { canonicalJson, compareEvents, sortEvents } from "@sk/event-ordering";
 import { InvalidSnapshotError } from "../errors/invalid-snapshot-error.js";
 import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
 import { foldEvent } from "../fold/fold-event.js";
@@ -13,6 +13,7 @@ import type { ReducedCollaborationState } from "../state/reduced-state.js";
 import { canonicalId, IdTable } from "./id-table.js";
 import { addCheckpoint, type Checkpoint, checkpointBefore, checkpointDue, initialCheckpoint, resumeFrom } from "./checkpoints.js";
 import { mergeEvents } from "./merge-events.js";
+import { sortsAfter } from "./sorts-after.js";
 import { type CollaborationReducerSnapshot, SNAPSHOT_FORMAT, snapshotOptions } from "./snapshot.js";
 import { readSnapshot } from "./read-snapshot.js";
 
@@ -93,7 +94,8 @@ export class CollaborationReducer {
         field: "events",
         rule: "replay",
         value: error instanceof CollaborationError ? error.event_id : undefined,
-        expectation: `expected events a reducer with these options accepts (${SkError.isInstance(error) ? error.code : "error"}: ${String((error as Error).message).split("\n")[0]})`,
+        // Only typed errors get here: argument, ordering and rule errors.
+        expectation: `expected events a reducer with these options accepts (${(error as SkError).code}: ${(error as SkError).message.split("\n")[0]})`,
         cause: error,
       });
     }
@@ -111,11 +113,8 @@ export class CollaborationReducer {
     if (!isEventObject(event)) throw new ArgumentError("event", "type", event, "expected an event envelope object");
     if (!isCollaborationEventType(event.event_type)) return "ignored";
     const collaborationEvent = event as CollaborationEnvelope;
-    const last = this.#events[this.#events.length - 1];
-    // Both calls validate the ordering fields before anything else reads them.
-    let inOrder = true;
-    if (last === undefined) orderingKey(collaborationEvent);
-    else inOrder = compareEvents(last, collaborationEvent) < 0;
+    // Validates the ordering fields before anything else reads them.
+    const inOrder = sortsAfter(this.#events[this.#events.length - 1], collaborationEvent);
     if (inOrder && this.#ids.insertNew(collaborationEvent.event_id, collaborationEvent)) {
       this.#append(collaborationEvent);
       return "appended";
@@ -152,10 +151,13 @@ export class CollaborationReducer {
 
   /** Plain JSON to resume from with `CollaborationReducer.fromSnapshot` (see `CollaborationReducerSnapshot`). */
   toSnapshot(): CollaborationReducerSnapshot {
-    const events: CollaborationEnvelope[] = this.#events.slice();
+    const others: CollaborationEnvelope[] = [];
     for (const [id, versions] of this.#versions) {
-      for (const version of versions) if (version !== this.#ids.get(id)) events.push(version);
+      for (const version of versions) if (version !== this.#ids.get(id)) others.push(version);
     }
+    // Kept events in processed order, then the other versions in compare order:
+    // equivalent reducers write identical snapshots.
+    const events = this.#events.concat(sortEvents(others));
     return {
       format: SNAPSHOT_FORMAT,
       options: JSON.parse(JSON.stringify(snapshotOptions(this.#options))),

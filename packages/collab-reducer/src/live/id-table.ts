@@ -9,6 +9,8 @@ const MISSING = -1;
 const MOVED = -2;
 /** Extra probes allowed per entry before the table stops trusting its fixed hash (crafted collisions). */
 const PROBES_PER_ENTRY = 8;
+/** Extra probes allowed regardless of size. */
+const BASE_PROBES = 1024;
 
 function isCanonicalCode(code: number): boolean {
   return !((code >= LOWER_A && code <= LOWER_Z) || code >= ASCII_END);
@@ -47,12 +49,22 @@ function hashOf(id: string): number {
  * probes exceed a linear budget, so the worst case stays linear.
  */
 export class IdTable<V> {
-  #slots = new Int32Array(64);
-  #mask = 31;
+  #slots = new Int32Array(2048);
+  #mask = 1023;
   #probes = 0;
   #fallback: Map<string, V> | undefined;
+  /** Canonical ids in insertion order (entry `n` is at index `n - 1`). */
   readonly #keys: string[] = [];
   readonly #values: V[] = [];
+  readonly #baseProbes: number;
+  readonly #probesPerEntry: number;
+
+  /** `baseProbes` and `probesPerEntry` set the probe budget (tests shrink it to reach the fallback). */
+  constructor(baseProbes = BASE_PROBES, probesPerEntry = PROBES_PER_ENTRY) {
+    this.#baseProbes = baseProbes;
+    this.#probesPerEntry = probesPerEntry;
+  }
+
   /** The canonical id and hash the last `#locate` computed. */
   #id = "";
   #hash = 0;
@@ -132,7 +144,7 @@ export class IdTable<V> {
       if (entry === EMPTY) return MISSING;
       if (entry !== TOMBSTONE && slots[slot * 2 + 1] === hash && this.#keys[entry - 1] === id) return slot;
       slot = (slot + 1) & this.#mask;
-      if (++this.#probes > PROBES_PER_ENTRY * this.#keys.length + 1024) {
+      if (++this.#probes > this.#probesPerEntry * this.#keys.length + this.#baseProbes) {
         this.#moveToMap();
         return MOVED;
       }
@@ -147,10 +159,11 @@ export class IdTable<V> {
     slots[slot * 2 + 1] = hash;
   }
 
+  /** Quadruples the slots: fewer rehashes of a table that grows to millions. */
   #grow(): void {
     const old = this.#slots;
-    this.#slots = new Int32Array(old.length * 2);
-    this.#mask = (this.#mask << 1) | 1;
+    this.#slots = new Int32Array(old.length * 4);
+    this.#mask = (this.#mask << 2) | 3;
     for (let at = 0; at < old.length; at += 2) if (old[at]! > EMPTY) this.#place(old[at]!, old[at + 1]!);
   }
 

@@ -29,15 +29,18 @@ export function collectCollaborationEvents(events: unknown, field = "events"): C
  */
 export function reindexOrderingError(error: unknown, events: readonly unknown[]): unknown {
   if (!(error instanceof OrderingInputError) || error.index === undefined) return error;
+  const index = callerIndex(events, error.index);
+  return new OrderingInputError({ field: error.field, rule: error.rule, value: error.value, expectation: expectationOf(error), index, cause: error });
+}
+
+/** Index in `events` of the `collected`-th collaboration event. */
+function callerIndex(events: readonly unknown[], collected: number): number {
   let seen = -1;
-  for (let index = 0; index < events.length; index++) {
-    if (!isCollaborationEventType((events[index] as { readonly event_type?: unknown }).event_type)) continue;
-    seen += 1;
-    if (seen === error.index) {
-      return new OrderingInputError({ field: error.field, rule: error.rule, value: error.value, expectation: expectationOf(error), index, cause: error });
-    }
+  let index = 0;
+  for (; index < events.length; index++) {
+    if (isCollaborationEventType((events[index] as { readonly event_type?: unknown }).event_type) && ++seen === collected) break;
   }
-  return error;
+  return index;
 }
 
 /** The expectation words of an ordering error's message: between `": "` and `" (rule: "`. */

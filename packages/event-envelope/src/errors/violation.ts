@@ -26,7 +26,8 @@ export function describeValue(value: unknown): string {
   if (typeof value === "function" || typeof value === "symbol") return typeof value;
   let text: string;
   try {
-    text = JSON.stringify(value);
+    // `toJSON` may return undefined or a symbol, which JSON.stringify renders as undefined.
+    text = JSON.stringify(value) ?? Object.prototype.toString.call(value);
   } catch {
     text = Object.prototype.toString.call(value);
   }

@@ -20,6 +20,8 @@ describe("describeValue", () => {
     const cycle: Record<string, unknown> = {};
     cycle["self"] = cycle;
     expect(describeValue(cycle)).toBe("[object Object]");
+    expect(describeValue({ toJSON: () => Symbol("x") })).toBe("[object Object]");
+    expect(describeValue({ toJSON: () => undefined })).toBe("[object Object]");
   });
 });
 

@@ -1,7 +1,7 @@
 import { writeCanonicalJson } from "../json/canonical-json-writer.js";
 import type { Orderable } from "../key/orderable.js";
 import { readOrderingFields } from "../key/read-event.js";
-import { renderTimestampKey } from "../key/timestamp-render.js";
+import { compareTimestampKeys } from "../key/timestamp-compare.js";
 
 function compareStrings(a: string, b: string): number {
   if (a === b) return 0;
@@ -24,7 +24,7 @@ export function compareEvents(a: Orderable, b: Orderable): number {
   const right = readOrderingFields(b);
   if (left.lamportClock !== right.lamportClock) return left.lamportClock < right.lamportClock ? -1 : 1;
   if (left.timestamp !== right.timestamp) {
-    const order = compareStrings(renderTimestampKey(left.timestamp, left.offsetStart), renderTimestampKey(right.timestamp, right.offsetStart));
+    const order = compareTimestampKeys(left.timestamp, right.timestamp);
     if (order !== 0) return order;
   }
   const order = compareStrings(left.eventId, right.eventId);

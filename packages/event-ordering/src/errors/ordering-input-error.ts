@@ -19,6 +19,19 @@ export interface OrderingInputErrorDetails {
   readonly cause?: unknown;
 }
 
+/**
+ * `describeValue`, made total: it fails on a value whose `toJSON` returns
+ * no JSON (JSON.stringify gives undefined), and such values reach these
+ * errors by design.
+ */
+function describe(value: unknown): string {
+  try {
+    return describeValue(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 /** Where the problem is: the field alone, or the field inside `events[index]`. */
 function location(field: string, index: number | undefined): string {
   if (index === undefined) return field;
@@ -41,7 +54,7 @@ export class OrderingInputError extends SkError {
 
   constructor(details: OrderingInputErrorDetails) {
     const { field, rule, value, expectation, index } = details;
-    super("ORDERING_INPUT", `${location(field, index)}: ${expectation} (rule: ${rule}), got ${describeValue(value)}`, "cause" in details ? { cause: details.cause } : {});
+    super("ORDERING_INPUT", `${location(field, index)}: ${expectation} (rule: ${rule}), got ${describe(value)}`, "cause" in details ? { cause: details.cause } : {});
     this.field = field;
     this.rule = rule;
     this.value = value;

@@ -6,8 +6,8 @@ const ASCII_END = 128;
 /** Clears the ASCII case bit: `a` → `A`; other code units stay distinct enough for a hash. */
 const FOLD_CASE = 0xffdf;
 const FNV_PRIME = 0x01000193;
-const EVEN_SEED = 0x811c9dc5 | 0;
-const ODD_SEED = 0x2545f491;
+const FRONT_SEED = 0x811c9dc5 | 0;
+const BACK_SEED = 0x2545f491;
 const NOT_ASCII = -1;
 
 /** The canonical form of an event id: upper case, as the envelope parser stores it. */
@@ -19,49 +19,56 @@ export function canonicalEventId(id: string): string {
   return id;
 }
 
-/** Spreads the two lanes' bits so that the low bits alone index a hash table well; non-negative. */
-function finish(even: number, odd: number): number {
-  let hash = even ^ Math.imul(odd ^ (odd >>> 15), 0x9e3779b1);
+/** Code units hashed from each end of an id; shorter ids are hashed whole. */
+const SAMPLE_UNITS = 8;
+
+/** Spreads the bits so that the low bits alone index a hash table well; non-negative. */
+function finish(front: number, back: number): number {
+  let hash = front ^ Math.imul(back ^ (back >>> 15), 0x9e3779b1);
   hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
   hash ^= hash >>> 13;
   return hash & 0x7fffffff;
 }
 
 /**
- * ASCII-case-insensitive FNV-1a of `id`'s code units, in two lanes (even and
- * odd positions) to halve the chain of dependent multiplications; or
- * `NOT_ASCII` when `unitsLimit` is 128 and a code unit is not ASCII.
+ * ASCII-case-insensitive FNV-1a of the first and the last `SAMPLE_UNITS`
+ * code units of `id`, in two independent lanes; or `NOT_ASCII` when
+ * `unitsLimit` is 128 and one of those code units is not ASCII.
  */
-function foldedHash(id: string, unitsLimit: number): number {
+function sampledHash(id: string, unitsLimit: number): number {
   const length = id.length;
-  let even = EVEN_SEED;
-  let odd = ODD_SEED;
+  const sample = Math.min(length, SAMPLE_UNITS);
+  const backStart = length - sample;
+  let front = FRONT_SEED;
+  let back = BACK_SEED;
   let units = 0;
-  let at = 0;
-  for (; at + 1 < length; at += 2) {
+  for (let at = 0; at < sample; at++) {
     const first = id.charCodeAt(at);
-    const second = id.charCodeAt(at + 1);
-    units |= first | second;
-    even = Math.imul(even ^ (first & FOLD_CASE), FNV_PRIME);
-    odd = Math.imul(odd ^ (second & FOLD_CASE), FNV_PRIME);
+    const last = id.charCodeAt(backStart + at);
+    units |= first | last;
+    front = Math.imul(front ^ (first & FOLD_CASE), FNV_PRIME);
+    back = Math.imul(back ^ (last & FOLD_CASE), FNV_PRIME);
   }
-  if (at < length) {
-    const last = id.charCodeAt(at);
-    units |= last;
-    even = Math.imul(even ^ (last & FOLD_CASE), FNV_PRIME);
-  }
-  return units >= unitsLimit ? NOT_ASCII : finish(even, odd);
+  return units >= unitsLimit ? NOT_ASCII : finish(front, back);
 }
 
 /**
  * A non-negative 31-bit hash of the canonical form of `id`, computed
  * without building that form: ids equal after `canonicalEventId` always
- * hash equal. ASCII ids (all ULIDs) are hashed case-insensitively in place;
- * others are upper-cased first, since `toUpperCase` may change their length.
+ * hash equal.
+ *
+ * Only the first and last 8 code units are read: for ULIDs that is the
+ * time prefix and 40 random bits, and it saves a third of the reads on the
+ * dedup's hot path. Ids that differ only in the middle collide, which costs
+ * time in the exact phase of the duplicate search, never correctness.
+ * `toUpperCase` maps code units one by one (some to two), so an ASCII head
+ * or tail keeps its place in the canonical form and is hashed in place,
+ * case-insensitively; a non-ASCII head or tail is hashed from the
+ * upper-cased id.
  */
 export function eventIdHash(id: string): number {
-  const hash = foldedHash(id, ASCII_END);
-  return hash === NOT_ASCII ? foldedHash(id.toUpperCase(), Number.POSITIVE_INFINITY) : hash;
+  const hash = sampledHash(id, ASCII_END);
+  return hash === NOT_ASCII ? sampledHash(id.toUpperCase(), Number.POSITIVE_INFINITY) : hash;
 }
 
 /** The error for an `event_id` that is missing, not a string, or empty. */

@@ -90,8 +90,3 @@ export function timestampOffsetStart(s: string): number {
   if (sign === PLUS || sign === DASH) return isNumericOffset(s, offset) ? offset : -1;
   return -1;
 }
-
-/** True when `value` is a string of the envelope timestamp grammar. */
-export function isTimestampString(value: unknown): value is string {
-  return typeof value === "string" && timestampOffsetStart(value) !== -1;
-}

@@ -3,6 +3,9 @@ import type { Orderable } from "../key/orderable.js";
 import type { EventTable } from "./event-table.js";
 
 const NO_CONFLICTS: readonly never[] = Object.freeze([]);
+/** Per-event status in `dedupInOrder`. */
+const DROPPED = 1;
+const KEPT_WITH_OTHERS = 2;
 
 /** The events of `table` at `order` (all of them, in input order, when `order` is undefined). */
 function eventsInOrder<T extends Orderable>(table: EventTable<T>, order: Uint32Array | undefined): T[] {
@@ -12,30 +15,27 @@ function eventsInOrder<T extends Orderable>(table: EventTable<T>, order: Uint32A
   return events;
 }
 
-/** The distinct versions of `others` that differ from the kept event and from each other, in compare order. */
+/** The versions in `others` that differ from the kept event and from each other, once each, in compare order. */
 function distinctDiscarded<T extends Orderable>(table: EventTable<T>, kept: number, others: number[]): T[] {
   others.sort((a, b) => table.compare(a, b) || a - b);
-  const seen = new Set<string>();
-  const keptEvent = table.events[kept]!;
+  const seen = new Set<string>([table.jsonAt(kept)]);
   const discarded: T[] = [];
   for (const other of others) {
-    const event = table.events[other]!;
-    if (event === keptEvent) continue;
-    if (seen.size === 0) seen.add(table.jsonAt(kept));
     const json = table.jsonAt(other);
     if (seen.has(json)) continue;
     seen.add(json);
-    discarded.push(event);
+    discarded.push(table.events[other]!);
   }
   return discarded;
 }
 
 /**
  * Deduplicates the events of `table` visited in `order` (input order when
- * undefined): per canonical id the smallest event under `compareEvents` is
- * kept (the first one visited among identical ones), at its own place in
- * the visiting order. Differing versions become one conflict per id, in the
- * order of the kept events.
+ * undefined). Per canonical id the smallest event under `compareEvents` is
+ * kept, the one with the lowest input index among identical ones, which is
+ * also the first one in a stable sorted order; so the choice never depends
+ * on `order`. The kept events stay in visiting order; differing versions
+ * become one conflict per id, in the order of the kept events.
  */
 export function dedupInOrder<T extends Orderable>(table: EventTable<T>, order: Uint32Array | undefined): DedupResult<T> {
   const groups = table.groups;
@@ -44,8 +44,8 @@ export function dedupInOrder<T extends Orderable>(table: EventTable<T>, order: U
   const kept = new Int32Array(table.groupCount + 1).fill(-1);
   const others: number[][] = [];
   for (let group = 0; group <= table.groupCount; group++) others.push([]);
-  for (let at = 0; at < length; at++) {
-    const index = order === undefined ? at : order[at]!;
+  // In input order: sequential reads, and the lowest index wins among identical events.
+  for (let index = 0; index < length; index++) {
     const group = groups[index]!;
     if (group === 0) continue;
     const current = kept[group]!;
@@ -55,16 +55,26 @@ export function dedupInOrder<T extends Orderable>(table: EventTable<T>, order: U
       others[group]!.push(current);
     } else others[group]!.push(index);
   }
-  const events: T[] = [];
+  // One byte per event: the visiting pass below reads it in random order, so it must stay small.
+  const status = new Uint8Array(length);
+  let droppedCount = 0;
+  for (let group = 1; group <= table.groupCount; group++) {
+    for (const other of others[group]!) status[other] = DROPPED;
+    droppedCount += others[group]!.length;
+    status[kept[group]!] = KEPT_WITH_OTHERS;
+  }
+  // A packed array of the final length, overwritten below (cheaper than growing one).
+  const events = table.events.slice(0, length - droppedCount);
   const conflicts: DuplicateConflict<T>[] = [];
+  let written = 0;
   for (let at = 0; at < length; at++) {
     const index = order === undefined ? at : order[at]!;
-    const group = groups[index]!;
-    if (group !== 0 && kept[group] !== index) continue;
+    const state = status[index];
+    if (state === DROPPED) continue;
     const event = table.events[index]!;
-    events.push(event);
-    if (group === 0) continue;
-    const discarded = distinctDiscarded(table, index, others[group]!);
+    events[written++] = event;
+    if (state !== KEPT_WITH_OTHERS) continue;
+    const discarded = distinctDiscarded(table, index, others[groups[index]!]!);
     if (discarded.length > 0) conflicts.push(Object.freeze({ event_id: table.idAt(index), kept: event, discarded: Object.freeze(discarded) }));
   }
   return { events, conflicts: Object.freeze(conflicts) };

@@ -27,7 +27,8 @@ export interface EventTableOptions {
 export class EventTable<T extends Orderable> {
   readonly events: readonly T[];
   readonly length: number;
-  /** Largest lamport clock, to decide how the sort packs its keys. */
+  /** Smallest and largest lamport clock, to choose how the sort orders them. */
+  readonly minLamport: number;
   readonly maxLamport: number;
   /** True when every event compares `<=` to the next one. */
   readonly ordered: boolean;
@@ -45,6 +46,7 @@ export class EventTable<T extends Orderable> {
     const events: readonly T[] = input;
     const length = events.length;
     const idHashes = options.groupIds ? new Int32Array(length) : undefined;
+    let minLamport = Number.MAX_SAFE_INTEGER;
     let maxLamport = 0;
     let ordered = true;
     let previousLamport = 0;
@@ -59,12 +61,14 @@ export class EventTable<T extends Orderable> {
       if (!isLamportClock(lamport)) throw invalidLamportClock(lamport, index);
       if (typeof timestamp !== "string" || timestampOffsetStart(timestamp) === -1) throw invalidTimestamp(timestamp, index);
       if (lamport > maxLamport) maxLamport = lamport;
+      if (lamport < minLamport) minLamport = lamport;
       if (ordered && index > 0 && (lamport < previousLamport || (lamport === previousLamport && this.compareTies(index - 1, index) > 0))) ordered = false;
       previousLamport = lamport;
       // Only hashed here; the duplicate search runs after the loop, where its
       // table is not pushed out of the cache by the stream of events.
       if (idHashes !== undefined) idHashes[index] = eventIdHash(rawId);
     }
+    this.minLamport = minLamport;
     this.maxLamport = maxLamport;
     this.ordered = ordered;
     const duplicates = idHashes === undefined ? undefined : duplicateGroups(idHashes, (index) => this.idAt(index));

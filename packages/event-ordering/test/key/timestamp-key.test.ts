@@ -1,0 +1,174 @@
+import { TIMESTAMP_REGEX } from "@sk/event-envelope";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { OrderingInputError, timestampKey } from "../../src/index.ts";
+import { compareTimestampKeys } from "../../src/key/timestamp-compare.ts";
+import { timestampOffsetStart } from "../../src/key/timestamp-grammar.ts";
+
+describe("timestampKey", () => {
+  it.each([
+    ["2026-01-15T10:00:00Z", "2026-01-15T10:00:00+00:00"],
+    ["2026-01-15T10:00:00+00:00", "2026-01-15T10:00:00+00:00"],
+    ["2026-01-15T10:00:00-00:00", "2026-01-15T10:00:00+00:00"],
+    ["2026-01-15T10:00:00+05:30", "2026-01-15T10:00:00+05:30"],
+    ["2026-01-15T10:00:00-08:00", "2026-01-15T10:00:00-08:00"],
+    ["2026-01-15T10:00:00.5Z", "2026-01-15T10:00:00.500000+00:00"],
+    ["2026-01-15T10:00:00.12Z", "2026-01-15T10:00:00.120000+00:00"],
+    ["2026-01-15T10:00:00.123Z", "2026-01-15T10:00:00.123000+00:00"],
+    ["2026-01-15T10:00:00.1234+05:30", "2026-01-15T10:00:00.123400+05:30"],
+    ["2026-01-15T10:00:00.12345-00:00", "2026-01-15T10:00:00.123450+00:00"],
+    ["2026-01-15T10:00:00.123456-08:00", "2026-01-15T10:00:00.123456-08:00"],
+    ["2026-01-15T10:00:00.000001Z", "2026-01-15T10:00:00.000001+00:00"],
+    ["2026-01-15T10:00:00.0Z", "2026-01-15T10:00:00+00:00"],
+    ["2026-01-15T10:00:00.000Z", "2026-01-15T10:00:00+00:00"],
+    ["2026-01-15T10:00:00.000000+02:00", "2026-01-15T10:00:00+02:00"],
+    ["2024-02-29T23:59:59.999999+23:59", "2024-02-29T23:59:59.999999+23:59"],
+    ["2000-02-29T00:00:00Z", "2000-02-29T00:00:00+00:00"],
+    ["0001-01-01T00:00:00-23:59", "0001-01-01T00:00:00-23:59"],
+  ])("%s → %s (Python datetime.isoformat)", (input, expected) => {
+    expect(timestampKey(input)).toBe(expected);
+  });
+
+  it.each([
+    ["no offset", "2026-01-15T10:00:00"],
+    ["7 fractional digits", "2026-01-15T10:00:00.1234567Z"],
+    ["a dot without digits", "2026-01-15T10:00:00.Z"],
+    ["month 13", "2026-13-15T10:00:00Z"],
+    ["month 00", "2026-00-15T10:00:00Z"],
+    ["day 00", "2026-01-00T10:00:00Z"],
+    ["April 31", "2026-04-31T10:00:00Z"],
+    ["February 29 of a non-leap year", "2023-02-29T10:00:00Z"],
+    ["February 29 of a century not divisible by 400", "1900-02-29T10:00:00Z"],
+    ["year 0000", "0000-01-01T00:00:00Z"],
+    ["hour 24", "2026-01-15T24:00:00Z"],
+    ["minute 60", "2026-01-15T10:60:00Z"],
+    ["a leap second", "2026-01-15T10:00:60Z"],
+    ["lower-case t", "2026-01-15t10:00:00Z"],
+    ["lower-case z", "2026-01-15T10:00:00z"],
+    ["a space instead of T", "2026-01-15 10:00:00Z"],
+    ["an offset without colon", "2026-01-15T10:00:00+0530"],
+    ["an offset hour 24", "2026-01-15T10:00:00+24:00"],
+    ["an offset minute 60", "2026-01-15T10:00:00+05:60"],
+    ["an offset with seconds", "2026-01-15T10:00:00+05:30:00"],
+    ["a trailing character", "2026-01-15T10:00:00Zx"],
+    ["one-digit month", "2026-1-15T10:00:00Z"],
+    ["non-ASCII digits", "２026-01-15T10:00:00Z"],
+    ["empty", ""],
+  ])("rejects %s with rule pattern", (_name, input) => {
+    expect(() => timestampKey(input)).toThrow(OrderingInputError);
+    try {
+      timestampKey(input);
+    } catch (error) {
+      expect(error).toMatchObject({ code: "ORDERING_INPUT", field: "timestamp", rule: "pattern", value: input, index: undefined });
+    }
+  });
+
+  it.each([[undefined], [null], [1_737_000_000_000], [new Date(0)], [["2026-01-15T10:00:00Z"]]])("rejects the non-string %j with rule type", (input) => {
+    expect(() => timestampKey(input as unknown as string)).toThrow(expect.objectContaining({ field: "timestamp", rule: "type", value: input }));
+  });
+});
+
+/** Builds timestamp-like strings near the grammar: every field may be out of range, and one character may be corrupted. */
+const nearTimestamp = fc
+  .record({
+    year: fc.integer({ min: 0, max: 2401 }),
+    month: fc.integer({ min: 0, max: 13 }),
+    day: fc.integer({ min: 0, max: 32 }),
+    hour: fc.integer({ min: 0, max: 25 }),
+    minute: fc.integer({ min: 0, max: 61 }),
+    second: fc.integer({ min: 0, max: 61 }),
+    fraction: fc.option(fc.stringMatching(/^[0-9]{0,8}$/), { nil: undefined }),
+    separator: fc.constantFrom("T", "T", "T", "t", " "),
+    offset: fc.constantFrom("Z", "Z", "z", "", "+00:00", "-00:00", "+05:30", "-08:00", "+23:59", "+24:00", "-05:60", "+0530", "+05:30:00"),
+    corruption: fc.option(fc.tuple(fc.nat(), fc.constantFrom("0", "9", "-", ":", ".", "Z", "+", "x", "\u0660")), { nil: undefined }),
+  })
+  .map(({ year, month, day, hour, minute, second, fraction, separator, offset, corruption }) => {
+    const pad = (value: number, width = 2) => String(value).padStart(width, "0");
+    const text = `${pad(year, 4)}-${pad(month)}-${pad(day)}${separator}${pad(hour)}:${pad(minute)}:${pad(second)}${fraction === undefined ? "" : `.${fraction}`}${offset}`;
+    if (corruption === undefined) return text;
+    const [position, character] = corruption;
+    const at = position % text.length;
+    return text.slice(0, at) + character + text.slice(at + 1);
+  });
+
+/** February 28-30 of years that stress the leap-year rule (centuries, year 0, 4-digit edges). */
+const februaryEnd = fc
+  .tuple(fc.oneof(fc.constantFrom(0, 4, 100, 400, 1900, 2000, 2023, 2024, 2100, 2400, 9996, 9999), fc.integer({ min: 0, max: 9999 })), fc.integer({ min: 28, max: 30 }))
+  .map(([year, day]) => `${String(year).padStart(4, "0")}-02-${day}T00:00:00Z`);
+
+/** An independent, regex-based rendering of Python's isoformat, to check the char-code one against. */
+function referenceKey(timestamp: string): string {
+  const match = /^(.{19})(?:\.(\d+))?(Z|[+-]\d\d:\d\d)$/.exec(timestamp)!;
+  const [, seconds, fraction = "", offset] = match;
+  const micro = Number(fraction) === 0 ? "" : `.${fraction.padEnd(6, "0")}`;
+  return seconds + micro + (offset === "Z" || offset === "-00:00" ? "+00:00" : offset);
+}
+
+describe("the char-code timestamp grammar", () => {
+  it("accepts exactly what the envelope's TIMESTAMP_REGEX accepts (near-valid strings)", () => {
+    fc.assert(
+      fc.property(nearTimestamp, (text) => {
+        expect(timestampOffsetStart(text) !== -1).toBe(TIMESTAMP_REGEX.test(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("accepts exactly what TIMESTAMP_REGEX accepts (end of February)", () => {
+    fc.assert(
+      fc.property(februaryEnd, (text) => {
+        expect(timestampOffsetStart(text) !== -1).toBe(TIMESTAMP_REGEX.test(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("accepts exactly what TIMESTAMP_REGEX accepts (arbitrary strings)", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (text) => {
+        expect(timestampOffsetStart(text) !== -1).toBe(TIMESTAMP_REGEX.test(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("renders every valid timestamp like the reference rendering", () => {
+    const valid = nearTimestamp.filter((text) => TIMESTAMP_REGEX.test(text));
+    fc.assert(
+      fc.property(valid, (text) => {
+        expect(timestampKey(text)).toBe(referenceKey(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("compareTimestampKeys", () => {
+  const valid = nearTimestamp.filter((text) => TIMESTAMP_REGEX.test(text));
+  const sameSecond = fc
+    .tuple(fc.option(fc.stringMatching(/^[0-9]{1,6}$/), { nil: undefined }), fc.constantFrom("Z", "+00:00", "-00:00", "+05:30", "-08:00", "+00:01", "-00:01"))
+    .map(([fraction, offset]) => `2026-01-15T10:00:00${fraction === undefined ? "" : `.${fraction}`}${offset}`);
+
+  it("orders like comparing the rendered keys by code units", () => {
+    fc.assert(
+      fc.property(fc.oneof(valid, sameSecond), fc.oneof(valid, sameSecond), (a, b) => {
+        const keyA = timestampKey(a);
+        const keyB = timestampKey(b);
+        expect(compareTimestampKeys(a, b)).toBe(keyA === keyB ? 0 : keyA < keyB ? -1 : 1);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ["2026-01-15T10:00:00Z", "2026-01-15T10:00:00.000-00:00", 0],
+    ["2026-01-15T10:00:00.5Z", "2026-01-15T10:00:00.500000+00:00", 0],
+    ["2026-01-15T10:00:00Z", "2026-01-15T10:00:00.000001Z", -1],
+    ["2026-01-15T10:00:00+02:00", "2026-01-15T10:00:00Z", 1],
+    ["2026-01-15T10:00:00-08:00", "2026-01-15T10:00:00Z", 1],
+    ["2026-01-15T09:00:00-08:00", "2026-01-15T10:00:00Z", -1],
+  ])("%s vs %s → %i", (a, b, expected) => {
+    expect(compareTimestampKeys(a, b)).toBe(expected);
+    expect(compareTimestampKeys(b, a)).toBe(-expected || 0);
+  });
+});
