@@ -49,6 +49,17 @@ function envelope(index, eventType, payload) {
 }
 
 /**
+ * The events as a consumer holds them after parsing the wire format: a JSON
+ * round trip (in chunks, to stay under the maximum string length) gives flat
+ * strings and fresh objects, as `JSON.parse` of a log would.
+ */
+function asParsed(events) {
+  const parsed = [];
+  for (let at = 0; at < events.length; at += 10_000) parsed.push(...JSON.parse(JSON.stringify(events.slice(at, at + 10_000))));
+  return parsed;
+}
+
+/**
  * `count` events in processed order: 50 participants join first, then
  * ~30% heartbeats, 20% drive intent and focus, 15% step executions (start /
  * complete pairs), 10% warnings and acknowledgements, 10% comments and
@@ -121,7 +132,7 @@ export function orderedWorkload(count, seed = 42) {
       push("ParticipantJoined", { participant_id: back, participant_identity: identity(back) });
     }
   }
-  return events;
+  return asParsed(events);
 }
 
 /** A deep copy of an event, as a second delivery of the same message would be. */
@@ -142,4 +153,23 @@ export function shuffledWithDuplicates(events, duplicateRate = 0.01, seed = 7) {
     all[other] = swap;
   }
   return all;
+}
+
+/** `events` with a `rate` of them delivered up to `maxDelay` positions late (seeded). */
+export function withLateArrivals(events, rate, maxDelay, seed = 3) {
+  const next = random(seed);
+  const delayed = [];
+  const result = [];
+  for (let at = 0; at < events.length; at++) {
+    if (next() < rate) delayed.push({ event: events[at], due: at + 1 + Math.floor(next() * maxDelay) });
+    else result.push(events[at]);
+    for (let index = delayed.length - 1; index >= 0; index--) {
+      if (delayed[index].due <= at) {
+        result.push(delayed[index].event);
+        delayed.splice(index, 1);
+      }
+    }
+  }
+  for (const { event } of delayed) result.push(event);
+  return result;
 }

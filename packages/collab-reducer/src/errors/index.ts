@@ -1,4 +1,5 @@
 export * from "./completion-without-start-error.js";
+export * from "./contract-errors.js";
 export * from "./departed-participant-error.js";
 export * from "./event-ref.js";
 export * from "./invalid-snapshot-error.js";

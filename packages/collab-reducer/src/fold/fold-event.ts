@@ -1,4 +1,11 @@
-import { type CollaborationEventType, type CollaborationPayloadMap, PAYLOAD_VALIDATORS, PayloadValidationError } from "@sk/collab-contracts";
+import {
+  COLLABORATION_EVENT_TYPES,
+  type CollaborationEventType,
+  type CollaborationPayloadMap,
+  PAYLOAD_VALIDATORS,
+  PayloadValidationError,
+} from "@sk/collab-contracts";
+import type { Validator } from "@sk/event-envelope";
 import { MissionMismatchError } from "../errors/mission-mismatch-error.js";
 import { reasons } from "../errors/reasons.js";
 import { HANDLERS } from "../handlers/handler-table.js";
@@ -6,6 +13,29 @@ import type { CollaborationEnvelope } from "./collaboration-envelope.js";
 import type { Handler } from "./handler.js";
 import { recordAnomaly, reject } from "./rules.js";
 import type { WorkingState } from "./working-state.js";
+
+/** What the fold needs per event type, found with one lookup. */
+interface Step {
+  readonly validator: Validator<CollaborationPayloadMap[CollaborationEventType]>;
+  readonly handler: Handler<CollaborationEventType>;
+}
+
+// The handler table is indexed by the event's own type, so each handler gets the payload its validator checked.
+const STEPS: ReadonlyMap<string, Step> = new Map(
+  [...COLLABORATION_EVENT_TYPES].map((eventType) => [
+    eventType,
+    { validator: PAYLOAD_VALIDATORS[eventType], handler: HANDLERS[eventType] as Handler<CollaborationEventType> },
+  ]),
+);
+
+/**
+ * True for the 14 collaboration event types (the same set as the contracts
+ * package's `isCollaborationEventType`, as one plain `Map` lookup: it runs on
+ * every event).
+ */
+export function isFoldedType(eventType: unknown): boolean {
+  return STEPS.has(eventType as string);
+}
 
 /**
  * One step of the fold (the Decider's `evolve`), in the order the lead's
@@ -25,7 +55,7 @@ import type { WorkingState } from "./working-state.js";
 export function foldEvent(state: WorkingState, event: CollaborationEnvelope, versions: number): void {
   if (versions > 1) recordAnomaly(state, event, reasons.conflictingDuplicate(event.event_id, versions));
   const eventType = event.event_type;
-  const validator = PAYLOAD_VALIDATORS[eventType];
+  const { validator, handler } = STEPS.get(eventType)!;
   const payload: unknown = event.payload;
   if (!validator.check(payload)) {
     const violations = validator.violations(payload);
@@ -39,8 +69,7 @@ export function foldEvent(state: WorkingState, event: CollaborationEnvelope, ver
       new MissionMismatchError(expected, actual, { eventId: event.event_id, eventType }),
     );
   } else {
-    // The handler table is indexed by the event's own type, so the payload matches it.
-    (HANDLERS[eventType] as Handler<CollaborationEventType>)(state, event, payload as CollaborationPayloadMap[CollaborationEventType]);
+    handler(state, event, payload);
     state.missionId ??= payload.mission_id;
   }
   state.eventCount += 1;

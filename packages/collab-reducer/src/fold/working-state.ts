@@ -1,5 +1,5 @@
 import type { WarningAcknowledgement } from "@sk/collab-contracts";
-import type { ResolvedOptions } from "../options/reducer-options.js";
+import type { ResolvedOptions } from "../options/resolve-options.js";
 import type {
   CollaborationAnomaly,
   CommentEntry,
@@ -9,16 +9,21 @@ import type {
   WarningType,
 } from "../state/reduced-state.js";
 
+/** Acknowledgements of a warning: `[participant_id, acknowledgement]` pairs in first-acknowledged order. */
+export type Acknowledgements = readonly (readonly [string, WarningAcknowledgement])[];
+
 /**
  * A warning while folding. Immutable: a repeat or an acknowledgement stores
  * a new record under the same id (`setWarning`), which keeps the warning's
- * first position and lets checkpoints share the records.
+ * first position and lets checkpoints share the records. `participant_ids`
+ * is the payload's own array (events are immutable input); the output gets
+ * a frozen copy.
  */
 export interface WarningRecord {
   readonly event_id: string;
   readonly warning_type: WarningType;
   readonly participant_ids: readonly string[];
-  readonly acknowledgements: ReadonlyMap<string, WarningAcknowledgement>;
+  readonly acknowledgements: Acknowledgements;
 }
 
 /**
@@ -85,8 +90,11 @@ export function initialState(options: ResolvedOptions): WorkingState {
   };
 }
 
-/** Stores a warning record (a new id goes last; an existing one keeps its position), logging the previous one. */
-export function setWarning(state: WorkingState, warningId: string, record: WarningRecord): void {
-  state.warningLog.push(warningId, state.warnings.get(warningId));
+/**
+ * Stores a warning record (a new id goes last; an existing one keeps its
+ * position), logging `previous` (the record it replaces, or undefined).
+ */
+export function setWarning(state: WorkingState, warningId: string, record: WarningRecord, previous: WarningRecord | undefined): void {
+  state.warningLog.push(warningId, previous);
   state.warnings.set(warningId, record);
 }

@@ -1,11 +1,11 @@
-import type { CONCURRENT_DRIVER_WARNING, POTENTIAL_STEP_COLLISION_DETECTED, WarningAcknowledgement } from "@sk/collab-contracts";
+import type { CONCURRENT_DRIVER_WARNING, POTENTIAL_STEP_COLLISION_DETECTED } from "@sk/collab-contracts";
 import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
 import type { Handler } from "../fold/handler.js";
 import { requireActive } from "../fold/rules.js";
-import { setWarning, type WorkingState } from "../fold/working-state.js";
+import { type Acknowledgements, setWarning, type WorkingState } from "../fold/working-state.js";
 import type { WarningType } from "../state/reduced-state.js";
 
-const NO_ACKNOWLEDGEMENTS: ReadonlyMap<string, WarningAcknowledgement> = new Map();
+const NO_ACKNOWLEDGEMENTS: Acknowledgements = Object.freeze([]);
 
 /**
  * Records the warning under `warning_id`. Every listed participant that is
@@ -17,12 +17,14 @@ const NO_ACKNOWLEDGEMENTS: ReadonlyMap<string, WarningAcknowledgement> = new Map
  */
 function recordWarning(state: WorkingState, event: CollaborationEnvelope, warningId: string, participantIds: readonly string[]): void {
   for (const participantId of participantIds) requireActive(state, event, participantId);
-  setWarning(state, warningId, {
+  const previous = state.warnings.get(warningId);
+  const record = {
     event_id: event.event_id,
     warning_type: event.event_type as WarningType,
-    participant_ids: Object.freeze(participantIds.slice()),
-    acknowledgements: state.warnings.get(warningId)?.acknowledgements ?? NO_ACKNOWLEDGEMENTS,
-  });
+    participant_ids: participantIds,
+    acknowledgements: previous === undefined ? NO_ACKNOWLEDGEMENTS : previous.acknowledgements,
+  };
+  setWarning(state, warningId, record, previous);
 }
 
 /** `ConcurrentDriverWarning`: several active drivers on one focus target. */

@@ -1,31 +1,39 @@
-import { CollaborationError, isCollaborationEventType } from "@sk/collab-contracts";
+import { CollaborationError } from "@sk/collab-contracts";
 import type { EventEnvelope } from "@sk/event-envelope";
 import { ArgumentError, type SkError } from "@sk/event-envelope/errors";
 import { canonicalJson, compareEvents, sortEvents } from "@sk/event-ordering";
 import { InvalidSnapshotError } from "../errors/invalid-snapshot-error.js";
 import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
-import { foldEvent } from "../fold/fold-event.js";
+import { foldEvent, isFoldedType } from "../fold/fold-event.js";
 import { initialState, type WorkingState } from "../fold/working-state.js";
-import { type CollaborationReducerOptions, type ResolvedOptions, resolveOptions } from "../options/reducer-options.js";
+import type { CollaborationReducerOptions } from "../options/reducer-options.js";
+import { type ResolvedOptions, resolveOptions } from "../options/resolve-options.js";
 import { collectCollaborationEvents, reindexOrderingError } from "../reduce/collect-events.js";
 import { emitState } from "../state/emit-state.js";
 import type { ReducedCollaborationState } from "../state/reduced-state.js";
-import { canonicalId, IdTable } from "./id-table.js";
+import { IdIndex } from "./id-index.js";
+import { canonicalId } from "./id-table.js";
 import { addCheckpoint, type Checkpoint, checkpointBefore, checkpointDue, initialCheckpoint, resumeFrom } from "./checkpoints.js";
 import { mergeEvents } from "./merge-events.js";
 import { sortsAfter } from "./sorts-after.js";
-import { type CollaborationReducerSnapshot, SNAPSHOT_FORMAT, snapshotOptions } from "./snapshot.js";
+import { type CollaborationReducerSnapshot, SNAPSHOT_FORMAT } from "./snapshot.js";
+import { snapshotOptions } from "./snapshot-options.js";
 import { readSnapshot } from "./read-snapshot.js";
 
 /**
  * What `apply` did with an event:
  * - `appended`: it sorts after every event so far and was folded directly;
- * - `refolded`: it arrived out of order, or is a differing version of a known
- *   `event_id`; the state was recomputed from the last checkpoint before it;
+ * - `refolded`: it arrived out of order (strict mode), or is a differing
+ *   version of a known `event_id`; the state was recomputed from the last
+ *   checkpoint before it;
+ * - `deferred`: permissive mode only: a new event that arrived out of order
+ *   (or after one that did); it is merged, with one refold for all of them,
+ *   when the state is next read (`state()`, `toSnapshot()`) or a known id
+ *   arrives again;
  * - `duplicate`: an exact copy of a version already applied; nothing changed;
  * - `ignored`: not a collaboration event (not counted, like the batch reducer).
  */
-export type ApplyOutcome = "appended" | "refolded" | "duplicate" | "ignored";
+export type ApplyOutcome = "appended" | "refolded" | "deferred" | "duplicate" | "ignored";
 
 function sameEvent(a: CollaborationEnvelope, b: CollaborationEnvelope): boolean {
   return a === b || canonicalJson(a) === canonicalJson(b);
@@ -63,7 +71,7 @@ export class CollaborationReducer {
   /** Processed events: sorted by `compareEvents`, one per canonical id. */
   #events: CollaborationEnvelope[] = [];
   /** Canonical id → the kept version. */
-  readonly #ids = new IdTable<CollaborationEnvelope>();
+  readonly #ids = new IdIndex<CollaborationEnvelope>((event) => event.event_id);
   /** Canonical id → its distinct versions, only for ids with more than one. */
   readonly #versions = new Map<string, readonly CollaborationEnvelope[]>();
   /** Kept event → number of distinct versions of its id, only when more than one. */
@@ -71,6 +79,12 @@ export class CollaborationReducer {
   #state: WorkingState;
   #checkpoints: Checkpoint[];
   #cached: ReducedCollaborationState | undefined;
+  /**
+   * Permissive mode: new events (ids not seen before) that did not sort after
+   * the last processed one, waiting to be merged in one refold. Their ids are
+   * already in `#ids`. Strict mode never defers: it must reject at once.
+   */
+  #deferred: CollaborationEnvelope[] = [];
 
   /** Same as `createCollaborationReducer(options)`. */
   constructor(options?: CollaborationReducerOptions) {
@@ -111,14 +125,25 @@ export class CollaborationReducer {
    */
   apply(event: EventEnvelope): ApplyOutcome {
     if (!isEventObject(event)) throw new ArgumentError("event", "type", event, "expected an event envelope object");
-    if (!isCollaborationEventType(event.event_type)) return "ignored";
+    if (!isFoldedType(event.event_type)) return "ignored";
     const collaborationEvent = event as CollaborationEnvelope;
     // Validates the ordering fields before anything else reads them.
     const inOrder = sortsAfter(this.#events[this.#events.length - 1], collaborationEvent);
-    if (inOrder && this.#ids.insertNew(collaborationEvent.event_id, collaborationEvent)) {
-      this.#append(collaborationEvent);
-      return "appended";
+    if (this.#ids.insertNew(collaborationEvent.event_id, collaborationEvent)) {
+      if (inOrder && this.#deferred.length === 0) {
+        this.#append(collaborationEvent);
+        return "appended";
+      }
+      if (this.#options.mode === "permissive") {
+        this.#deferred.push(collaborationEvent);
+        this.#cached = undefined;
+        return "deferred";
+      }
+      this.#ids.delete(collaborationEvent.event_id);
+    } else if (this.#isKnownVersion(collaborationEvent)) {
+      return "duplicate";
     }
+    this.#flush();
     return this.#merge([collaborationEvent]);
   }
 
@@ -132,6 +157,7 @@ export class CollaborationReducer {
   applyMany(events: readonly EventEnvelope[]): void {
     const collected = collectCollaborationEvents(events);
     if (collected.length === 0) return;
+    this.#flush();
     let sorted: CollaborationEnvelope[];
     try {
       sorted = sortEvents(collected);
@@ -145,12 +171,14 @@ export class CollaborationReducer {
 
   /** The current reduced state: deeply frozen, cached until the next change. */
   state(): ReducedCollaborationState {
+    this.#flush();
     this.#cached ??= emitState(this.#state);
     return this.#cached;
   }
 
   /** Plain JSON to resume from with `CollaborationReducer.fromSnapshot` (see `CollaborationReducerSnapshot`). */
   toSnapshot(): CollaborationReducerSnapshot {
+    this.#flush();
     const others: CollaborationEnvelope[] = [];
     for (const [id, versions] of this.#versions) {
       for (const version of versions) if (version !== this.#ids.get(id)) others.push(version);
@@ -163,6 +191,30 @@ export class CollaborationReducer {
       options: JSON.parse(JSON.stringify(snapshotOptions(this.#options))),
       events: events.map((event) => JSON.parse(canonicalJson(event))),
     };
+  }
+
+  /**
+   * Merges the deferred events (new ids, permissive mode) with one refold
+   * from the first position they change. Cannot throw: permissive folds
+   * record anomalies, and the ordering fields were checked on arrival.
+   */
+  #flush(): void {
+    if (this.#deferred.length === 0) return;
+    const deferred = sortEvents(this.#deferred);
+    this.#deferred = [];
+    const merged = mergeEvents(this.#events, deferred, new Set(), []);
+    const refolded = this.#refold(merged.events, merged.firstChange, this.#conflictCounts);
+    this.#events = merged.events;
+    this.#state = refolded.state;
+    this.#checkpoints = refolded.checkpoints;
+    this.#cached = undefined;
+  }
+
+  /** True when `event` is an exact copy of a version of its (known) id. */
+  #isKnownVersion(event: CollaborationEnvelope): boolean {
+    const id = canonicalId(event.event_id);
+    const versions = this.#versions.get(id) ?? [this.#ids.get(id)!];
+    return versions.some((version) => sameEvent(version, event));
   }
 
   /** True when no event of `sorted` has a known id nor repeats one. */
@@ -185,7 +237,7 @@ export class CollaborationReducer {
     try {
       foldEvent(this.#state, event, 1);
     } catch (error) {
-      this.#ids.pop(event.event_id);
+      this.#ids.delete(event.event_id);
       throw error;
     }
     this.#events.push(event);
@@ -203,7 +255,7 @@ export class CollaborationReducer {
         this.#append(event);
       }
     } catch (error) {
-      for (let at = this.#events.length - 1; at >= length; at--) this.#ids.pop(this.#events[at]!.event_id);
+      for (let at = this.#events.length - 1; at >= length; at--) this.#ids.delete(this.#events[at]!.event_id);
       this.#events.length = length;
       this.#checkpoints = this.#checkpoints.filter((checkpoint) => checkpoint.position <= length);
       // Replaying events this reducer accepted before cannot throw: the fold is deterministic.

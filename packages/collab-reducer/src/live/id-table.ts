@@ -18,13 +18,14 @@ function isCanonicalCode(code: number): boolean {
 
 /**
  * The canonical (upper-case) form of an event id, the form
- * `@sk/event-ordering` deduplicates by: ids with a lower-case ASCII letter or
- * a non-ASCII character are upper-cased, others are already canonical.
- * (That package does not export its helper; this is its one rule.)
+ * `@sk/event-ordering` deduplicates by. That package upper-cases ids with a
+ * lower-case ASCII letter or a non-ASCII character and keeps the others,
+ * which are ASCII without lower case, so their upper case is themselves:
+ * its rule is exactly `toUpperCase()` (which does not copy a string that
+ * has nothing to change).
  */
 export function canonicalId(id: string): string {
-  for (let at = 0; at < id.length; at++) if (!isCanonicalCode(id.charCodeAt(at))) return id.toUpperCase();
-  return id;
+  return id.toUpperCase();
 }
 
 function mix(hash: number): number {
@@ -44,7 +45,7 @@ function hashOf(id: string): number {
  * hundred nanoseconds per insert; this open-addressing table of
  * `[entry + 1, hash]` pairs in an Int32Array costs a fraction of that, and
  * canonicalises and hashes an id in one pass. Ids are given in any case.
- * Only the most recent insert can be removed (`pop`, to roll back). Should
+ * Removal (`delete`, to roll back) is rare: it leaves a tombstone. Should
  * crafted ids collide in the fixed hash, the table moves to a `Map` once
  * probes exceed a linear budget, so the worst case stays linear.
  */
@@ -53,14 +54,19 @@ export class IdTable<V> {
   #mask = 1023;
   #probes = 0;
   #fallback: Map<string, V> | undefined;
-  /** Canonical ids in insertion order (entry `n` is at index `n - 1`). */
-  readonly #keys: string[] = [];
-  readonly #values: V[] = [];
+  /** Values in insertion order (entry `n` is at index `n - 1`; deleted ones are holes); their ids come from `#idOf`. */
+  readonly #values: (V | undefined)[] = [];
+  readonly #idOf: (value: V) => string;
   readonly #baseProbes: number;
   readonly #probesPerEntry: number;
 
-  /** `baseProbes` and `probesPerEntry` set the probe budget (tests shrink it to reach the fallback). */
-  constructor(baseProbes = BASE_PROBES, probesPerEntry = PROBES_PER_ENTRY) {
+  /**
+   * `idOf` gives a stored value's id (compared, canonicalised, only when
+   * hashes match); `baseProbes` and `probesPerEntry` set the probe budget
+   * (tests shrink it to reach the fallback).
+   */
+  constructor(idOf: (value: V) => string, baseProbes = BASE_PROBES, probesPerEntry = PROBES_PER_ENTRY) {
+    this.#idOf = idOf;
     this.#baseProbes = baseProbes;
     this.#probesPerEntry = probesPerEntry;
   }
@@ -97,16 +103,18 @@ export class IdTable<V> {
     return true;
   }
 
-  /** Removes the most recently inserted id (which must be `id`). */
-  pop(id: string): void {
+  /** Removes `id` (which must be present). */
+  delete(id: string): void {
     const slot = this.#locate(id);
     if (slot === MOVED) {
       this.#fallback!.delete(this.#id);
       return;
     }
+    const entry = this.#slots[slot * 2]!;
     this.#slots[slot * 2] = TOMBSTONE;
-    this.#keys.pop();
-    this.#values.pop();
+    // The last entry goes; an earlier one leaves a hole (entries are positions).
+    if (entry === this.#values.length) this.#values.pop();
+    else this.#values[entry - 1] = undefined;
   }
 
   /**
@@ -130,10 +138,9 @@ export class IdTable<V> {
   }
 
   #insert(value: V): void {
-    if ((this.#keys.length + 1) * 2 > this.#mask + 1) this.#grow();
-    this.#keys.push(this.#id);
+    if ((this.#values.length + 1) * 2 > this.#mask + 1) this.#grow();
     this.#values.push(value);
-    this.#place(this.#keys.length, this.#hash);
+    this.#place(this.#values.length, this.#hash);
   }
 
   #find(id: string, hash: number): number {
@@ -142,9 +149,9 @@ export class IdTable<V> {
     for (;;) {
       const entry = slots[slot * 2]!;
       if (entry === EMPTY) return MISSING;
-      if (entry !== TOMBSTONE && slots[slot * 2 + 1] === hash && this.#keys[entry - 1] === id) return slot;
+      if (entry !== TOMBSTONE && slots[slot * 2 + 1] === hash && canonicalId(this.#idOf(this.#values[entry - 1]!)) === id) return slot;
       slot = (slot + 1) & this.#mask;
-      if (++this.#probes > this.#probesPerEntry * this.#keys.length + this.#baseProbes) {
+      if (++this.#probes > this.#probesPerEntry * this.#values.length + this.#baseProbes) {
         this.#moveToMap();
         return MOVED;
       }
@@ -169,10 +176,9 @@ export class IdTable<V> {
 
   #moveToMap(): void {
     const map = new Map<string, V>();
-    for (let at = 0; at < this.#keys.length; at++) map.set(this.#keys[at]!, this.#values[at]!);
+    for (const value of this.#values) if (value !== undefined) map.set(canonicalId(this.#idOf(value)), value);
     this.#fallback = map;
     this.#slots = new Int32Array(0);
-    this.#keys.length = 0;
     this.#values.length = 0;
   }
 }

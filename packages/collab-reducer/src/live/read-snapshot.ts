@@ -1,7 +1,8 @@
 import type { EventEnvelope } from "@sk/event-envelope";
 import type { ArgumentError } from "@sk/event-envelope/errors";
 import { InvalidSnapshotError } from "../errors/invalid-snapshot-error.js";
-import { type CollaborationReducerOptions, resolveOptions } from "../options/reducer-options.js";
+import type { CollaborationReducerOptions } from "../options/reducer-options.js";
+import { resolveOptions } from "../options/resolve-options.js";
 import { SNAPSHOT_FORMAT } from "./snapshot.js";
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from "@sk/event-envelope";
-import type { ReducerMode, ResolvedOptions } from "../options/reducer-options.js";
+import type { ReducerMode } from "../options/reducer-options.js";
 import type { ParticipantIdentityEntry } from "../state/reduced-state.js";
 
 /** The `format` of snapshots this version writes and reads. */
@@ -23,13 +23,4 @@ export interface CollaborationReducerSnapshot {
   readonly format: typeof SNAPSHOT_FORMAT;
   readonly options: SnapshotOptions;
   readonly events: readonly EventEnvelope[];
-}
-
-/** The options of a snapshot, from resolved options. */
-export function snapshotOptions(options: ResolvedOptions): SnapshotOptions {
-  return {
-    mode: options.mode,
-    missionId: options.missionId ?? null,
-    roster: options.roster.size === 0 ? null : Object.fromEntries(options.roster),
-  };
 }

@@ -1,7 +1,7 @@
-import { isCollaborationEventType } from "@sk/collab-contracts";
 import { ArgumentError } from "@sk/event-envelope/errors";
 import { OrderingInputError } from "@sk/event-ordering";
 import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
+import { isFoldedType } from "../fold/fold-event.js";
 
 /**
  * The collaboration events of `events` (the 14 types; every other event is
@@ -16,7 +16,7 @@ export function collectCollaborationEvents(events: unknown, field = "events"): C
     if (typeof event !== "object" || event === null || Array.isArray(event)) {
       throw new ArgumentError(`${field}[${index}]`, "type", event, "expected an event envelope object");
     }
-    if (isCollaborationEventType((event as { readonly event_type?: unknown }).event_type)) collected.push(event as CollaborationEnvelope);
+    if (isFoldedType((event as { readonly event_type?: unknown }).event_type)) collected.push(event as CollaborationEnvelope);
   }
   return collected;
 }
@@ -38,7 +38,7 @@ function callerIndex(events: readonly unknown[], collected: number): number {
   let seen = -1;
   let index = 0;
   for (; index < events.length; index++) {
-    if (isCollaborationEventType((events[index] as { readonly event_type?: unknown }).event_type) && ++seen === collected) break;
+    if (isFoldedType((events[index] as { readonly event_type?: unknown }).event_type) && ++seen === collected) break;
   }
   return index;
 }

@@ -1,7 +1,8 @@
 import type { EventEnvelope } from "@sk/event-envelope";
 import { foldEvent } from "../fold/fold-event.js";
 import { initialState } from "../fold/working-state.js";
-import { type CollaborationReducerOptions, resolveOptions } from "../options/reducer-options.js";
+import type { CollaborationReducerOptions } from "../options/reducer-options.js";
+import { resolveOptions } from "../options/resolve-options.js";
 import { emitState } from "../state/emit-state.js";
 import type { ReducedCollaborationState } from "../state/reduced-state.js";
 import { collectCollaborationEvents } from "./collect-events.js";

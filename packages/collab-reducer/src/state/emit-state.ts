@@ -25,7 +25,7 @@ function emitWarnings(state: WorkingState): readonly WarningEntry[] {
         warning_id: warningId,
         event_id: warning.event_id,
         warning_type: warning.warning_type,
-        participant_ids: warning.participant_ids,
+        participant_ids: frozenCopy(warning.participant_ids),
         acknowledgements: frozenRecord(warning.acknowledgements, same),
       }),
     );

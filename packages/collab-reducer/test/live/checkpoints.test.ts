@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { initialState } from "../../src/fold/working-state.ts";
 import { addCheckpoint, type Checkpoint, checkpointBefore, checkpointDue, initialCheckpoint } from "../../src/live/checkpoints.ts";
-import { resolveOptions } from "../../src/options/reducer-options.ts";
+import { resolveOptions } from "../../src/options/resolve-options.ts";
 
 describe("checkpoints", () => {
   const state = initialState(resolveOptions(undefined));

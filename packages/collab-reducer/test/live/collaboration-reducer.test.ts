@@ -39,6 +39,20 @@ describe("createCollaborationReducer", () => {
     expectDeepEqual(reducer.state(), reduceCollaborationEvents([join, heartbeat, comment, { ...comment, node_id: "node-2" }]));
   });
 
+  it("permissive: a new out-of-order event is deferred until the state is read", () => {
+    const { join, heartbeat, comment } = basics();
+    const reducer = createCollaborationReducer({ mode: "permissive" });
+    expect(reducer.apply(join)).toBe("appended");
+    expect(reducer.apply(comment)).toBe("appended");
+    expect(reducer.apply(heartbeat)).toBe("deferred");
+    const later = new Stream().make("PresenceHeartbeat", { participant_id: "p1" }, { id: 500, lamport: 500 });
+    expect(reducer.apply(later)).toBe("deferred");
+    expect(reducer.apply({ ...heartbeat })).toBe("duplicate");
+    expectDeepEqual(reducer.state(), reduceCollaborationEvents([join, heartbeat, comment, later], { mode: "permissive" }));
+    expect(reducer.apply({ ...later, event_id: "01000000000000000000000999", lamport_clock: 501 })).toBe("appended");
+    expect(reducer.apply({ ...later, lamport_clock: 501 })).toBe("refolded");
+  });
+
   it("state() is deeply frozen and cached until the next change", () => {
     const { join, heartbeat } = basics();
     const reducer = createCollaborationReducer();

@@ -22,6 +22,22 @@ function applyAndCheck(reducer: CollaborationReducer, accepted: EventEnvelope[],
 }
 
 describe("live reducer: state() deep-equals the batch reduction of everything accepted so far", () => {
+  it("permissive: out-of-order events are deferred and merged when the state is read, now and then", () => {
+    fc.assert(
+      fc.property(shuffledStream(30), fc.array(fc.boolean(), { minLength: 1, maxLength: 40 }), ([, arrival], reads) => {
+        const reducer = createCollaborationReducer({ mode: "permissive" });
+        const outcomes = new Set<string>();
+        arrival.forEach((event, at) => {
+          outcomes.add(reducer.apply(event));
+          if (reads[at % reads.length]) expectDeepEqual(reducer.state(), reduceCollaborationEvents(arrival.slice(0, at + 1), { mode: "permissive" }));
+        });
+        expectDeepEqual(reducer.state(), reduceCollaborationEvents(arrival, { mode: "permissive" }));
+        expectDeepEqual(Reducer.fromSnapshot(reducer.toSnapshot()).state(), reducer.state());
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   for (const mode of ["strict", "permissive"] as const) {
     it(`${mode}: one by one, random arrival order, duplicates and conflicting versions`, () => {
       fc.assert(
@@ -62,7 +78,11 @@ describe("live reducer: state() deep-equals the batch reduction of everything ac
       fc.assert(
         fc.property(shuffledStream(20), fc.nat(40), ([, arrival], cut) => {
           const reducer = createCollaborationReducer({ mode, missionId: "mission-test" });
-          const apply = (target: CollaborationReducer, event: EventEnvelope) => outcome(() => (target.apply(event), target.state()));
+          const apply = (target: CollaborationReducer, event: EventEnvelope) =>
+            outcome(() => {
+              target.apply(event);
+              return target.state();
+            });
           const split = Math.min(cut, arrival.length);
           for (const event of arrival.slice(0, split)) apply(reducer, event);
           const snapshot = JSON.parse(JSON.stringify(reducer.toSnapshot()));

@@ -47,5 +47,5 @@ for (const event of [events[2], events[0], events[1]]) {
 live.applyMany(events);
 assert.deepEqual(live.state(), state);
 assert.ok(fromSnapshot(live.toSnapshot()) instanceof CollaborationReducer);
-assert.equal(presenceStatus(state, "2026-03-01T09:00:03Z", 5000)["__proto__"], "active");
+assert.deepEqual(Object.entries(presenceStatus(state, "2026-03-01T09:00:03Z", 5000)), [["__proto__", "active"]]);
 console.log("@sk/collab-reducer smoke ok");

@@ -39,6 +39,7 @@ interface ErrorClass {
 export function given(events: readonly EventEnvelope[], options: Omit<CollaborationReducerOptions, "mode"> = {}) {
   const reduce = (mode: Mode) => reduceCollaborationEvents(events, { ...options, mode });
   return {
+    // biome-ignore lint/suspicious/noThenProperty: the given(...).then(...) test DSL of STYLE.md; never awaited.
     then(expected: ExpectedState, modes: readonly Mode[] = ["strict", "permissive"]): ReducedCollaborationState {
       let last: ReducedCollaborationState | undefined;
       for (const mode of modes) {
