@@ -60,7 +60,9 @@ interface IdUpdate {
  * state. An event that sorts after the last one is folded directly (the fast
  * path, amortised O(1)); an out-of-order event or a conflicting version
  * refolds from the last checkpoint before its position (checkpoints are
- * spaced so that taking them costs amortised O(1) per event).
+ * spaced so that taking them costs amortised O(1) per event). In permissive
+ * mode, new out-of-order events are deferred and merged with one refold when
+ * the state is next read.
  *
  * Strict mode: a rejected event throws and leaves the reducer exactly as it
  * was; `applyMany` is atomic (all events or none). Applied events are kept

@@ -17,7 +17,7 @@ function actual(run: () => ReducedCollaborationState): ReferenceOutcome {
 }
 
 const roster = fc.option(
-  fc.subarray([...PARTICIPANTS]).map((ids) => Object.fromEntries(ids.map((pid) => [pid, { participant_id: pid, participant_type: "llm_context", session_id: "s" }]))),
+  fc.subarray([...PARTICIPANTS]).map((ids) => Object.fromEntries(ids.map((pid) => [pid, { participant_id: pid, participant_type: "llm_context" as const, session_id: "s" }]))),
   { nil: undefined },
 );
 const missionId = fc.option(fc.constantFrom(MISSION, "mission-other"), { nil: undefined });

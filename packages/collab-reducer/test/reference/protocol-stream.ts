@@ -76,7 +76,7 @@ function build(rolls: readonly Roll[], anomalyPercent: number): EventEnvelope[] 
         departed.splice(departed.indexOf(pid) >>> 0, departed.includes(pid) ? 1 : 0);
       }
     } else if (actor === undefined) {
-      continue;
+      // Nobody active to act: this draw emits nothing.
     } else if (kind < 15 && active.length > 1) {
       emit("ParticipantLeft", { participant_id: actor, reason: "explicit" });
       active.splice(active.indexOf(actor), 1);
