@@ -15,7 +15,7 @@ import { recordAnomaly, reject } from "./rules.js";
 import type { WorkingState } from "./working-state.js";
 
 /** What the fold needs per event type, found with one lookup. */
-interface Step {
+export interface Step {
   readonly validator: Validator<CollaborationPayloadMap[CollaborationEventType]>;
   readonly handler: Handler<CollaborationEventType>;
 }
@@ -38,6 +38,16 @@ export function isFoldedType(eventType: unknown): boolean {
 }
 
 /**
+ * The fold step of a collaboration event type, or undefined for any other
+ * value: lets a caller that must test the type anyway (the live reducer)
+ * pass the step on to `foldEvent` instead of looking it up twice (comparing
+ * a parsed, non-internalised type string costs as much as the fold step).
+ */
+export function stepOf(eventType: unknown): Step | undefined {
+  return STEPS.get(eventType as string);
+}
+
+/**
  * One step of the fold (the Decider's `evolve`), in the order the lead's
  * decisions fix:
  * 0. a kept event that had conflicting duplicates → anomaly (both modes);
@@ -50,12 +60,12 @@ export function isFoldedType(eventType: unknown): boolean {
  * copy), a strict-mode throw leaves `state` untouched.
  *
  * `versions` is how many distinct versions the event's id had (1 when none
- * conflicted).
+ * conflicted); `step` is `stepOf(event.event_type)` when the caller has it.
  */
-export function foldEvent(state: WorkingState, event: CollaborationEnvelope, versions: number): void {
+export function foldEvent(state: WorkingState, event: CollaborationEnvelope, versions: number, step: Step = STEPS.get(event.event_type)!): void {
   if (versions > 1) recordAnomaly(state, event, reasons.conflictingDuplicate(event.event_id, versions));
   const eventType = event.event_type;
-  const { validator, handler } = STEPS.get(eventType)!;
+  const { validator, handler } = step;
   const payload: unknown = event.payload;
   if (!validator.check(payload)) {
     const violations = validator.violations(payload);

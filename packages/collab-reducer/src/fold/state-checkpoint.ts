@@ -3,9 +3,10 @@ import type { WarningRecord, WorkingState } from "./working-state.js";
 /**
  * A frozen view of a working state, taken as a live reducer's checkpoint.
  * The small maps are copied; what grows with the stream is shared, never
- * copied: the append-only arrays (remembered by length) and the warnings
- * map (remembered by its undo log's length). A state only ever appends to
- * those arrays and logs, so the shared prefixes never change.
+ * copied: the append-only arrays (remembered by length), each
+ * participant's linked sessions (remembered by length per participant) and
+ * the warnings map (remembered by its undo log's length). A state only ever
+ * appends to those arrays and logs, so the shared prefixes never change.
  */
 export interface StateCheckpoint {
   readonly state: WorkingState;
@@ -13,6 +14,8 @@ export interface StateCheckpoint {
   readonly comments: number;
   readonly anomalies: number;
   readonly warningLog: number;
+  /** Participant → length of its (shared, append-only) linked sessions array when taken. */
+  readonly linkedSessions: ReadonlyMap<string, number>;
 }
 
 function copyArrays<K>(source: ReadonlyMap<K, readonly string[]>): Map<K, string[]> {
@@ -21,7 +24,10 @@ function copyArrays<K>(source: ReadonlyMap<K, readonly string[]>): Map<K, string
   return copy;
 }
 
-function copySmallMaps(state: WorkingState, shared: Pick<WorkingState, "warnings" | "warningLog" | "decisions" | "comments" | "anomalies">): WorkingState {
+type SharedParts = Pick<WorkingState, "warnings" | "warningLog" | "decisions" | "comments" | "anomalies" | "linkedSessions">;
+
+/** Fields in `initialState`'s order, so that every working state shares one hidden class (monomorphic fold). */
+function copySmallMaps(state: WorkingState, shared: SharedParts): WorkingState {
   const participantsByFocus = new Map<string, Set<string>>();
   for (const [key, ids] of state.participantsByFocus) participantsByFocus.set(key, new Set(ids));
   return {
@@ -34,9 +40,13 @@ function copySmallMaps(state: WorkingState, shared: Pick<WorkingState, "warnings
     activeDrivers: new Set(state.activeDrivers),
     focusByParticipant: new Map(state.focusByParticipant),
     participantsByFocus,
-    ...shared,
+    warnings: shared.warnings,
+    warningLog: shared.warningLog,
+    decisions: shared.decisions,
+    comments: shared.comments,
+    anomalies: shared.anomalies,
     activeExecutions: copyArrays(state.activeExecutions),
-    linkedSessions: copyArrays(state.linkedSessions),
+    linkedSessions: shared.linkedSessions,
     eventCount: state.eventCount,
     lastEventId: state.lastEventId,
   };
@@ -45,13 +55,27 @@ function copySmallMaps(state: WorkingState, shared: Pick<WorkingState, "warnings
 /** Takes a checkpoint of `state` (see `StateCheckpoint`); `state` folds on unaffected. */
 export function checkpointState(state: WorkingState): StateCheckpoint {
   const { warnings, warningLog, decisions, comments, anomalies } = state;
+  // Sessions only ever get appended (a leave keeps them), so the arrays are
+  // shared and their lengths remembered: copying them made each checkpoint
+  // cost O(all sessions linked so far).
+  const linkedSessions = new Map(state.linkedSessions);
+  const sessionLengths = new Map<string, number>();
+  for (const [participantId, sessions] of linkedSessions) sessionLengths.set(participantId, sessions.length);
   return {
-    state: copySmallMaps(state, { warnings, warningLog, decisions, comments, anomalies }),
+    state: copySmallMaps(state, { warnings, warningLog, decisions, comments, anomalies, linkedSessions }),
     decisions: state.decisions.length,
     comments: state.comments.length,
     anomalies: state.anomalies.length,
     warningLog: state.warningLog.length,
+    linkedSessions: sessionLengths,
   };
+}
+
+/** Each participant's linked sessions as they were when taken: fresh arrays cut back to the remembered lengths. */
+function sessionsAt(shared: ReadonlyMap<string, readonly string[]>, lengths: ReadonlyMap<string, number>): Map<string, string[]> {
+  const copy = new Map<string, string[]>();
+  for (const [participantId, sessions] of shared) copy.set(participantId, sessions.slice(0, lengths.get(participantId)));
+  return copy;
 }
 
 /** The warnings as they were when the log had `length` entries: a copy, undone back to then. */
@@ -72,6 +96,7 @@ export function restoreState(checkpoint: StateCheckpoint): WorkingState {
   return copySmallMaps(state, {
     warnings: warningsAt(state.warnings, state.warningLog, checkpoint.warningLog),
     warningLog: [],
+    linkedSessions: sessionsAt(state.linkedSessions, checkpoint.linkedSessions),
     decisions: state.decisions.slice(0, checkpoint.decisions),
     comments: state.comments.slice(0, checkpoint.comments),
     anomalies: state.anomalies.slice(0, checkpoint.anomalies),
@@ -93,6 +118,7 @@ export function checkpointCost(state: WorkingState): number {
     state.focusByParticipant.size;
   for (const ids of state.participantsByFocus.values()) size += 1 + ids.size;
   for (const steps of state.activeExecutions.values()) size += 1 + steps.length / 8;
-  for (const sessions of state.linkedSessions.values()) size += 1 + sessions.length / 16;
+  // Linked sessions are shared (see checkpointState): one entry per participant.
+  size += state.linkedSessions.size;
   return size;
 }

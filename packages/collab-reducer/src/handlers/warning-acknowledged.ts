@@ -27,7 +27,7 @@ export const warningAcknowledged: Handler<typeof WARNING_ACKNOWLEDGED> = (state,
     {
       event_id: warning?.event_id ?? event.event_id,
       warning_type: warning?.warning_type ?? "UnknownWarning",
-      participant_ids: warning?.participant_ids ?? [participantId],
+      participant_ids: warning?.participant_ids ?? Object.freeze([participantId]),
       acknowledgements: withAcknowledgement(warning?.acknowledgements, participantId, payload.acknowledgement),
     },
     warning,

@@ -21,7 +21,8 @@ function recordWarning(state: WorkingState, event: CollaborationEnvelope, warnin
   const record = {
     event_id: event.event_id,
     warning_type: event.event_type as WarningType,
-    participant_ids: participantIds,
+    // Copied and frozen now, while the payload is in the cache; the output shares it.
+    participant_ids: Object.freeze(participantIds.slice()),
     acknowledgements: previous === undefined ? NO_ACKNOWLEDGEMENTS : previous.acknowledgements,
   };
   setWarning(state, warningId, record, previous);

@@ -4,7 +4,7 @@ import { ArgumentError, type SkError } from "@sk/event-envelope/errors";
 import { canonicalJson, compareEvents, sortEvents } from "@sk/event-ordering";
 import { InvalidSnapshotError } from "../errors/invalid-snapshot-error.js";
 import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
-import { foldEvent, isFoldedType } from "../fold/fold-event.js";
+import { foldEvent, type Step, stepOf } from "../fold/fold-event.js";
 import { initialState, type WorkingState } from "../fold/working-state.js";
 import type { CollaborationReducerOptions } from "../options/reducer-options.js";
 import { type ResolvedOptions, resolveOptions } from "../options/resolve-options.js";
@@ -127,13 +127,14 @@ export class CollaborationReducer {
    */
   apply(event: EventEnvelope): ApplyOutcome {
     if (!isEventObject(event)) throw new ArgumentError("event", "type", event, "expected an event envelope object");
-    if (!isFoldedType(event.event_type)) return "ignored";
+    const step = stepOf(event.event_type);
+    if (step === undefined) return "ignored";
     const collaborationEvent = event as CollaborationEnvelope;
     // Validates the ordering fields before anything else reads them.
     const inOrder = sortsAfter(this.#events[this.#events.length - 1], collaborationEvent);
     if (this.#ids.insertNew(collaborationEvent.event_id, collaborationEvent)) {
       if (inOrder && this.#deferred.length === 0) {
-        this.#append(collaborationEvent);
+        this.#append(collaborationEvent, step);
         return "appended";
       }
       if (this.#options.mode === "permissive") {
@@ -235,9 +236,9 @@ export class CollaborationReducer {
    * whose id was just inserted. A strict-mode throw changes nothing (the id
    * is removed again).
    */
-  #append(event: CollaborationEnvelope): void {
+  #append(event: CollaborationEnvelope, step?: Step): void {
     try {
-      foldEvent(this.#state, event, 1);
+      foldEvent(this.#state, event, 1, step);
     } catch (error) {
       this.#ids.delete(event.event_id);
       throw error;

@@ -7,6 +7,7 @@ import { emitState } from "../state/emit-state.js";
 import type { ReducedCollaborationState } from "../state/reduced-state.js";
 import { collectCollaborationEvents } from "./collect-events.js";
 import { orderEvents } from "./ordered-events.js";
+import { TOUCH_BLOCK, touchAhead } from "./touch-ahead.js";
 
 /**
  * Reduces collaboration events to a `ReducedCollaborationState` (spec
@@ -36,6 +37,11 @@ export function reduceCollaborationEvents(
   const ordered = orderEvents(collectCollaborationEvents(events), events);
   const state = initialState(resolved);
   const versions = ordered.versions;
-  for (const event of ordered.events) foldEvent(state, event, versions.size === 0 ? 1 : (versions.get(event) ?? 1));
+  const sorted = ordered.events;
+  for (let at = 0; at < sorted.length; at++) {
+    if (at % TOUCH_BLOCK === 0) touchAhead(sorted, at);
+    const event = sorted[at]!;
+    foldEvent(state, event, versions.size === 0 ? 1 : (versions.get(event) ?? 1));
+  }
   return emitState(state);
 }
