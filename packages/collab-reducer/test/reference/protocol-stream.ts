@@ -1,6 +1,7 @@
 import type { EventEnvelope } from "@sk/event-envelope";
 import fc from "fast-check";
-import { MISSION, ulid } from "../support/events.ts";
+import { envelope } from "../support/arbitraries.ts";
+import { MISSION } from "../support/events.ts";
 
 /**
  * Streams that follow the protocol most of the time (a simulated roster
@@ -22,24 +23,6 @@ const ACKS = ["continue", "hold", "reassign", "defer"];
 type Roll = readonly [number, number, number, number, number, number];
 const roll = fc.tuple(fc.nat(99), fc.nat(99), fc.nat(99), fc.nat(99), fc.nat(2), fc.nat(TIMESTAMPS.length - 1));
 
-function envelope(counter: number, eventType: string, payload: Record<string, unknown>, lamport: number, timestamp: string): EventEnvelope {
-  return {
-    event_id: ulid(counter),
-    event_type: eventType,
-    aggregate_id: `mission/${MISSION}`,
-    payload: { mission_id: MISSION, ...payload },
-    timestamp,
-    node_id: "node-a",
-    lamport_clock: lamport,
-    causation_id: null,
-    project_uuid: "0b7c2a52-4c1e-4f8e-9a77-2f1d3c4b5a69",
-    project_slug: null,
-    correlation_id: ulid(0),
-    schema_version: "1.0.0",
-    data_tier: 0,
-  };
-}
-
 const identity = (pid: string) => ({ participant_id: pid, participant_type: pid.startsWith("llm") ? "llm_context" : "human", display_name: pid });
 
 function build(rolls: readonly Roll[], anomalyPercent: number): EventEnvelope[] {
@@ -52,7 +35,8 @@ function build(rolls: readonly Roll[], anomalyPercent: number): EventEnvelope[] 
   const pick = <T>(items: readonly T[], at: number): T => items[at % items.length]!;
   for (const [kind, who, anomaly, extra, step, ts] of rolls) {
     lamport += step;
-    const emit = (type: string, payload: Record<string, unknown>) => events.push(envelope(events.length + 1, type, payload, lamport, TIMESTAMPS[ts]!));
+    const emit = (type: string, payload: Record<string, unknown>) =>
+      events.push(envelope(events.length + 1, type, { mission_id: MISSION, ...payload }, lamport, TIMESTAMPS[ts]!));
     const actor = active.length > 0 ? pick(active, who) : undefined;
     if (anomaly < anomalyPercent && actor !== undefined) {
       const choice = extra % 8;

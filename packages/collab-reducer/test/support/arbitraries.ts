@@ -37,7 +37,8 @@ const payload = fc.oneof(
   { weight: 1, arbitrary: validPayload.map(([type, fields]) => [type, { mission_id: MISSION, ...fields, participant_id: 42 }] as const) },
 );
 
-function envelope(counter: number, eventType: string, payloadValue: Record<string, unknown>, lamport: number, timestamp: string): EventEnvelope {
+/** A complete envelope around `payloadValue`. */
+export function envelope(counter: number, eventType: string, payloadValue: Record<string, unknown>, lamport: number, timestamp: string): EventEnvelope {
   return {
     event_id: ulid(counter),
     event_type: eventType,
