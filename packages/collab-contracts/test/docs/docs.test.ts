@@ -11,7 +11,6 @@ import {
   PAYLOAD_VALIDATORS,
   participantIdentityValidator,
 } from "../../src/index.js";
-import { VALID_PAYLOADS } from "../support/examples.js";
 
 const packageDir = fileURLToPath(new URL("../../", import.meta.url));
 const docsDir = fileURLToPath(new URL("../../../../docs/", import.meta.url));
@@ -26,6 +25,7 @@ const MODEL_VALIDATORS: Record<string, Validator<unknown>> = {
 
 interface Section {
   readonly name: string;
+  readonly text: string;
   readonly json: readonly string[];
   readonly fields: ReadonlyArray<{ readonly field: string; readonly required: string }>;
 }
@@ -37,6 +37,7 @@ function sections(markdown: string): Section[] {
     .slice(1)
     .map((chunk) => ({
       name: chunk.slice(0, chunk.indexOf("\n")).trim(),
+      text: chunk,
       json: [...chunk.matchAll(/^```json\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? ""),
       fields: [...chunk.matchAll(/^\| `(\w+)` \|.*\| (yes|no) \|[^|]*\|$/gm)].map((match) => ({ field: match[1] ?? "", required: match[2] ?? "" })),
     }));
@@ -46,8 +47,20 @@ function validatorFor(name: string): Validator<unknown> | undefined {
   return isCollaborationEventType(name) ? PAYLOAD_VALIDATORS[name] : MODEL_VALIDATORS[name];
 }
 
-function exampleFor(name: string): unknown {
-  return isCollaborationEventType(name) ? VALID_PAYLOADS[name] : VALID_MODELS[name];
+const fixturesDir = fileURLToPath(new URL("../../../../fixtures/", import.meta.url));
+
+/**
+ * The fixture a section's example is taken from: an event type's section
+ * names `fixtures/payloads/<type>/valid-*.json` and must show exactly that
+ * file, so the page cannot drift from the conformance vectors. The three
+ * models have no fixture of their own; their examples are the test examples.
+ */
+function exampleFor(name: string, section: string): unknown {
+  if (!isCollaborationEventType(name)) return VALID_MODELS[name];
+  const path = /`(fixtures\/payloads\/[A-Za-z]+\/valid-[a-z0-9-]+\.json)`/.exec(section)?.[1];
+  expect(path, `${name} names its fixture`).toBeDefined();
+  expect(path?.startsWith(`fixtures/payloads/${name}/`)).toBe(true);
+  return JSON.parse(readFileSync(`${fixturesDir}${(path ?? "").slice("fixtures/".length)}`, "utf8")) as unknown;
 }
 
 describe("docs/collaboration-events.md", () => {
@@ -62,7 +75,7 @@ describe("docs/collaboration-events.md", () => {
 
   it.each(all.map((section) => [section.name, section] as const))("%s: the example equals the fixture and validates", (name, section) => {
     const example = JSON.parse(section.json[0] ?? "null") as unknown;
-    expect(example).toEqual(exampleFor(name));
+    expect(example).toEqual(exampleFor(name, section.text));
     expect(validatorFor(name)?.violations(example)).toEqual([]);
   });
 
