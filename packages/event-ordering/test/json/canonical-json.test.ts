@@ -1,17 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, OrderingInputError } from "../../src/index.ts";
+import { canonicalJson } from "../../src/index.ts";
 import { writeCanonicalJson } from "../../src/json/canonical-json-writer.ts";
-
-function thrown(action: () => unknown): OrderingInputError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof OrderingInputError) return error;
-    throw error;
-  }
-  throw new Error("expected an OrderingInputError");
-}
+import { thrown } from "../thrown.ts";
 
 /** Sorts keys recursively by code units, then lets JSON.stringify write it: the reference. */
 function reference(value: unknown): string {

@@ -1,19 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Orderable, OrderingInputError, orderingKey } from "../../src/index.ts";
+import { type Orderable, orderingKey } from "../../src/index.ts";
 import { deepFreeze, eventArbitrary } from "../arbitraries.ts";
+import { thrown } from "../thrown.ts";
 
 const event = deepFreeze({ event_id: "01HQ8ZQ0X6W8T3K9V5R2M4N7PA", lamport_clock: 7, timestamp: "2026-01-15T10:00:00.5Z" });
-
-function thrown(action: () => unknown): OrderingInputError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof OrderingInputError) return error;
-    throw error;
-  }
-  throw new Error("expected an OrderingInputError");
-}
 
 describe("orderingKey", () => {
   it("is [lamport_clock, timestampKey, upper-case event_id], frozen", () => {

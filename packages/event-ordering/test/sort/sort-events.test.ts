@@ -1,21 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareEvents, type Orderable, OrderingInputError, sortEvents } from "../../src/index.ts";
+import { compareEvents, type Orderable, sortEvents } from "../../src/index.ts";
 import { deepFreeze, eventsWithCopiesArbitrary, permutedEventsArbitrary, type TestEvent } from "../arbitraries.ts";
 import { referenceSort } from "../reference.ts";
+import { thrown } from "../thrown.ts";
 
 function event(event_id: string, lamport_clock: number, timestamp = "2026-01-15T10:00:00Z", payload: unknown = {}): TestEvent {
   return deepFreeze({ event_id, lamport_clock, timestamp, event_type: "PresenceHeartbeat", payload: payload as Record<string, unknown> });
-}
-
-function thrown(action: () => unknown): OrderingInputError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof OrderingInputError) return error;
-    throw error;
-  }
-  throw new Error("expected an OrderingInputError");
 }
 
 describe("sortEvents", () => {
