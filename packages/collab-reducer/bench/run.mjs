@@ -66,7 +66,7 @@ for (const size of SIZES) {
     ordered.length,
     best(runs, () => {
       const reducer = createCollaborationReducer({ mode: "strict" });
-      for (const event of ordered) reducer.apply(event);
+      for (let at = 0; at < ordered.length; at++) reducer.apply(ordered[at]);
       reducer.state();
     }),
     liveTarget,
@@ -98,7 +98,7 @@ for (const size of SIZES) {
     shuffled.length,
     best(Math.min(runs, 3), () => {
       const reducer = createCollaborationReducer({ mode: "permissive" });
-      for (const event of shuffled) reducer.apply(event);
+      for (let at = 0; at < shuffled.length; at++) reducer.apply(shuffled[at]);
       reducer.state();
     }),
   );

@@ -9,6 +9,17 @@ import type {
   WarningType,
 } from "../state/reduced-state.js";
 
+/**
+ * A participant's current focus: the target as the output holds it (frozen
+ * when emitted, as most are replaced before any read) and its reverse-index
+ * key, built once when the focus is set.
+ */
+export interface FocusSlot {
+  readonly target: FocusTargetEntry;
+  /** `focusTargetKey(target)`: the key in `participantsByFocus`. */
+  readonly key: string;
+}
+
 /** Acknowledgements of a warning: `[participant_id, acknowledgement]` pairs in first-acknowledged order. */
 export type Acknowledgements = readonly (readonly [string, WarningAcknowledgement])[];
 
@@ -45,7 +56,7 @@ export interface WorkingState {
   readonly departed: Map<string, ParticipantIdentityEntry>;
   readonly presence: Map<string, string>;
   readonly activeDrivers: Set<string>;
-  readonly focusByParticipant: Map<string, FocusTargetEntry>;
+  readonly focusByParticipant: Map<string, FocusSlot>;
   readonly participantsByFocus: Map<string, Set<string>>;
   /** Insertion-ordered: a repeated warning keeps its first position. Change it only through `setWarning`. */
   readonly warnings: Map<string, WarningRecord>;

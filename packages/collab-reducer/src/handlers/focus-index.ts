@@ -7,18 +7,17 @@ export function clearFocus(state: WorkingState, participantId: string): void {
   const previous = state.focusByParticipant.get(participantId);
   if (previous === undefined) return;
   state.focusByParticipant.delete(participantId);
-  const key = focusTargetKey(previous);
   // Both indexes change together, so the reverse entry exists.
-  const onTarget = state.participantsByFocus.get(key)!;
+  const onTarget = state.participantsByFocus.get(previous.key)!;
   onTarget.delete(participantId);
-  if (onTarget.size === 0) state.participantsByFocus.delete(key);
+  if (onTarget.size === 0) state.participantsByFocus.delete(previous.key);
 }
 
 /** Sets a participant's focus in both indexes. */
 export function setFocus(state: WorkingState, participantId: string, target: FocusTargetEntry): void {
-  state.focusByParticipant.set(participantId, target);
   const key = focusTargetKey(target);
+  state.focusByParticipant.set(participantId, { target, key });
   const onTarget = state.participantsByFocus.get(key);
-  if (onTarget === undefined) state.participantsByFocus.set(key, new Set([participantId]));
+  if (onTarget === undefined) state.participantsByFocus.set(key, new Set<string>().add(participantId));
   else onTarget.add(participantId);
 }

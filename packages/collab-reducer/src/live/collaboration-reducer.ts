@@ -1,7 +1,7 @@
 import { CollaborationError } from "@sk/collab-contracts";
 import type { EventEnvelope } from "@sk/event-envelope";
 import { ArgumentError, type SkError } from "@sk/event-envelope/errors";
-import { canonicalJson, compareEvents, sortEvents } from "@sk/event-ordering";
+import { canonicalEventId, canonicalJson, compareEvents, sortEvents } from "@sk/event-ordering";
 import { InvalidSnapshotError } from "../errors/invalid-snapshot-error.js";
 import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
 import { foldEvent, type Step, stepOf } from "../fold/fold-event.js";
@@ -12,7 +12,6 @@ import { collectCollaborationEvents, reindexOrderingError } from "../reduce/coll
 import { emitState } from "../state/emit-state.js";
 import type { ReducedCollaborationState } from "../state/reduced-state.js";
 import { IdIndex } from "./id-index.js";
-import { canonicalId } from "./id-table.js";
 import { addCheckpoint, type Checkpoint, checkpointBefore, checkpointDue, initialCheckpoint, resumeFrom } from "./checkpoints.js";
 import { mergeEvents } from "./merge-events.js";
 import { sortsAfter } from "./sorts-after.js";
@@ -215,7 +214,7 @@ export class CollaborationReducer {
 
   /** True when `event` is an exact copy of a version of its (known) id. */
   #isKnownVersion(event: CollaborationEnvelope): boolean {
-    const id = canonicalId(event.event_id);
+    const id = canonicalEventId(event.event_id);
     const versions = this.#versions.get(id) ?? [this.#ids.get(id)!];
     return versions.some((version) => sameEvent(version, event));
   }
@@ -224,7 +223,7 @@ export class CollaborationReducer {
   #allNew(sorted: readonly CollaborationEnvelope[]): boolean {
     const seen = new Set<string>();
     for (const event of sorted) {
-      const id = canonicalId(event.event_id);
+      const id = canonicalEventId(event.event_id);
       if (seen.has(id) || this.#ids.get(id) !== undefined) return false;
       seen.add(id);
     }
@@ -309,7 +308,7 @@ export class CollaborationReducer {
   #idUpdates(incoming: readonly CollaborationEnvelope[]): IdUpdate[] {
     const touched = new Map<string, CollaborationEnvelope[]>();
     for (const event of incoming) {
-      const id = canonicalId(event.event_id);
+      const id = canonicalEventId(event.event_id);
       let versions = touched.get(id);
       if (versions === undefined) {
         const kept = this.#ids.get(id);

@@ -1,4 +1,5 @@
-import { canonicalId, IdTable } from "./id-table.js";
+import { canonicalEventId } from "@sk/event-ordering";
+import { IdTable } from "./id-table.js";
 
 /** Out-of-order ids tolerated per run entry (1 in 64) before the run is given up. */
 const OUT_OF_ORDER_SHARE = 64;
@@ -32,14 +33,14 @@ export class IdIndex<V> {
 
   /** The value stored for `id` (any case), or undefined. */
   get(id: string): V | undefined {
-    const canonical = canonicalId(id);
+    const canonical = canonicalEventId(id);
     const at = this.#runIndex(canonical);
     return at === -1 ? this.#tableGet(canonical) : this.#runValues[at];
   }
 
   /** Inserts `id` or replaces its value. */
   set(id: string, value: V): void {
-    const canonical = canonicalId(id);
+    const canonical = canonicalEventId(id);
     const at = this.#runIndex(canonical);
     if (at !== -1) this.#runValues[at] = value;
     else if (!this.insertNew(canonical, value)) this.#table.set(canonical, value);
@@ -47,7 +48,7 @@ export class IdIndex<V> {
 
   /** Inserts `id` when absent and returns true; returns false (and changes nothing) when present. */
   insertNew(id: string, value: V): boolean {
-    const canonical = canonicalId(id);
+    const canonical = canonicalEventId(id);
     if (!this.#hashOnly) {
       const last = this.#runLast;
       if (last === undefined || canonical > last) {
@@ -67,7 +68,7 @@ export class IdIndex<V> {
 
   /** Removes `id` (which must be present; used to roll back inserts, most recent first). */
   delete(id: string): void {
-    const canonical = canonicalId(id);
+    const canonical = canonicalEventId(id);
     const at = this.#runIndex(canonical);
     if (at === -1) {
       this.#table.delete(canonical);
@@ -89,7 +90,7 @@ export class IdIndex<V> {
   }
 
   #canonicalOf(value: V): string {
-    return canonicalId(this.#idOf(value));
+    return canonicalEventId(this.#idOf(value));
   }
 
   /** Index of `canonical` in the run (binary search), or -1. */

@@ -1,3 +1,5 @@
+import { canonicalEventId } from "@sk/event-ordering";
+
 const LOWER_A = 97;
 const LOWER_Z = 122;
 const ASCII_END = 128;
@@ -14,18 +16,6 @@ const BASE_PROBES = 1024;
 
 function isCanonicalCode(code: number): boolean {
   return !((code >= LOWER_A && code <= LOWER_Z) || code >= ASCII_END);
-}
-
-/**
- * The canonical (upper-case) form of an event id, the form
- * `@sk/event-ordering` deduplicates by. That package upper-cases ids with a
- * lower-case ASCII letter or a non-ASCII character and keeps the others,
- * which are ASCII without lower case, so their upper case is themselves:
- * its rule is exactly `toUpperCase()` (which does not copy a string that
- * has nothing to change).
- */
-export function canonicalId(id: string): string {
-  return id.toUpperCase();
 }
 
 function mix(hash: number): number {
@@ -149,7 +139,7 @@ export class IdTable<V> {
     for (;;) {
       const entry = slots[slot * 2]!;
       if (entry === EMPTY) return MISSING;
-      if (entry !== TOMBSTONE && slots[slot * 2 + 1] === hash && canonicalId(this.#idOf(this.#values[entry - 1]!)) === id) return slot;
+      if (entry !== TOMBSTONE && slots[slot * 2 + 1] === hash && canonicalEventId(this.#idOf(this.#values[entry - 1]!)) === id) return slot;
       slot = (slot + 1) & this.#mask;
       if (++this.#probes > this.#probesPerEntry * this.#values.length + this.#baseProbes) {
         this.#moveToMap();
@@ -176,7 +166,7 @@ export class IdTable<V> {
 
   #moveToMap(): void {
     const map = new Map<string, V>();
-    for (const value of this.#values) if (value !== undefined) map.set(canonicalId(this.#idOf(value)), value);
+    for (const value of this.#values) if (value !== undefined) map.set(canonicalEventId(this.#idOf(value)), value);
     this.#fallback = map;
     this.#slots = new Int32Array(0);
     this.#values.length = 0;

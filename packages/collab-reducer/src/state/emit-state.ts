@@ -1,5 +1,5 @@
-import type { WorkingState } from "../fold/working-state.js";
-import type { ReducedCollaborationState, WarningEntry } from "./reduced-state.js";
+import type { FocusSlot, WorkingState } from "../fold/working-state.js";
+import type { FocusTargetEntry, ReducedCollaborationState, WarningEntry } from "./reduced-state.js";
 
 /**
  * A frozen plain object from map entries, built by assignment (no pairs
@@ -21,6 +21,8 @@ function frozenRecord<V, R>(entries: Iterable<readonly [string, V]>, map: (value
 const same = <T>(value: T): T => value;
 const frozenCopy = (values: readonly string[]): readonly string[] => Object.freeze(values.slice());
 const frozenSorted = (values: Iterable<string>): readonly string[] => Object.freeze([...values].sort());
+// Freezing an already frozen target (emitted before) changes nothing.
+const frozenTarget = (slot: FocusSlot): FocusTargetEntry => Object.freeze(slot.target);
 /** Most warnings are never acknowledged: they share one frozen empty record. */
 const NO_ACKNOWLEDGEMENTS: Readonly<Record<string, never>> = Object.freeze({});
 
@@ -52,7 +54,7 @@ export function emitState(state: WorkingState): ReducedCollaborationState {
     departed_participants: frozenRecord(state.departed, same),
     presence: frozenRecord(state.presence, same),
     active_drivers: frozenSorted(state.activeDrivers),
-    focus_by_participant: frozenRecord(state.focusByParticipant, same),
+    focus_by_participant: frozenRecord(state.focusByParticipant, frozenTarget),
     participants_by_focus: frozenRecord(state.participantsByFocus, frozenSorted),
     warnings: emitWarnings(state),
     decisions: Object.freeze(state.decisions.slice()),

@@ -11,7 +11,11 @@ export function normaliseIdentity(identity: ParticipantIdentity): ParticipantIde
   });
 }
 
-/** Exactly `target_type` and `target_id`, frozen (extra wire fields dropped). */
+/**
+ * Exactly `target_type` and `target_id` (extra wire fields dropped). Not
+ * frozen yet: the emitted state freezes the few still current, while a
+ * stream replaces most focuses before any state is read.
+ */
 export function normaliseFocusTarget(target: FocusTarget): FocusTargetEntry {
-  return Object.freeze({ target_type: target.target_type, target_id: target.target_id });
+  return { target_type: target.target_type, target_id: target.target_id };
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { IdIndex } from "../../src/live/id-index.ts";
-import { canonicalId } from "../../src/live/id-table.ts";
+import { canonicalEventId } from "@sk/event-ordering";
 
 interface Entry {
   readonly id: string;
@@ -33,19 +33,19 @@ describe("IdIndex", () => {
         sequence.forEach((id, value) => {
           const entry = { id, value };
           const fresh = index.insertNew(id, entry);
-          expect(fresh).toBe(!expected.has(canonicalId(id)));
+          expect(fresh).toBe(!expected.has(canonicalEventId(id)));
           if (fresh) inserted.push(id);
           else if (value % 3 === 0) index.set(id, entry);
-          if (fresh || value % 3 === 0) expected.set(canonicalId(id), entry);
+          if (fresh || value % 3 === 0) expected.set(canonicalEventId(id), entry);
         });
-        for (const id of sequence) expect(index.get(id)).toBe(expected.get(canonicalId(id)));
+        for (const id of sequence) expect(index.get(id)).toBe(expected.get(canonicalEventId(id)));
         // Roll back the most recent inserts, newest first.
         const removed = inserted.slice(-rollback).reverse();
         for (const id of removed) {
           index.delete(id);
-          expected.delete(canonicalId(id));
+          expected.delete(canonicalEventId(id));
         }
-        for (const id of sequence) expect(index.get(id)).toBe(expected.get(canonicalId(id)));
+        for (const id of sequence) expect(index.get(id)).toBe(expected.get(canonicalEventId(id)));
         expect(index.get("never")).toBeUndefined();
       }),
       { numRuns: 200 },

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalId, IdTable } from "../../src/live/id-table.ts";
+import { canonicalEventId } from "@sk/event-ordering";
+import { IdTable } from "../../src/live/id-table.ts";
 
 /** A stored value that carries its own id, like an event. */
 interface Entry {
@@ -10,16 +11,6 @@ interface Entry {
 
 const tableOf = (baseProbes?: number, probesPerEntry?: number) => new IdTable<Entry>((entry) => entry.id, baseProbes, probesPerEntry);
 
-describe("canonicalId", () => {
-  it("upper-cases ids with lower-case ASCII letters or non-ASCII characters, keeps the rest", () => {
-    expect(canonicalId("01ARZ3NDEKTSV4RRFFQ69G5FAV")).toBe("01ARZ3NDEKTSV4RRFFQ69G5FAV");
-    expect(canonicalId("01arz3ndektsv4rrffq69g5fav")).toBe("01ARZ3NDEKTSV4RRFFQ69G5FAV");
-    expect(canonicalId("ß-x")).toBe("SS-X");
-    expect(canonicalId("É")).toBe("É");
-    expect(canonicalId("")).toBe("");
-  });
-});
-
 describe("IdTable", () => {
   /** A Map keyed by canonical id: the behaviour the table must match. */
   function model(operations: readonly (readonly [string, number])[], table: IdTable<Entry>) {
@@ -27,11 +18,11 @@ describe("IdTable", () => {
     for (const [id, value] of operations) {
       const entry = { id, value };
       const inserted = table.insertNew(id, entry);
-      expect(inserted).toBe(!expected.has(canonicalId(id)));
+      expect(inserted).toBe(!expected.has(canonicalEventId(id)));
       if (!inserted) table.set(id, entry);
-      expected.set(canonicalId(id), entry);
+      expected.set(canonicalEventId(id), entry);
     }
-    for (const [id] of operations) expect(table.get(id)).toBe(expected.get(canonicalId(id)));
+    for (const [id] of operations) expect(table.get(id)).toBe(expected.get(canonicalEventId(id)));
     expect(table.get("never-inserted")).toBeUndefined();
   }
 

@@ -1,4 +1,5 @@
 import { writeCanonicalJson } from "../json/canonical-json-writer.js";
+import { sameJson } from "../json/same-json.js";
 import type { Orderable } from "../key/orderable.js";
 import { readOrderingFields } from "../key/read-event.js";
 import { compareTimestampKeys } from "../key/timestamp-compare.js";
@@ -28,6 +29,6 @@ export function compareEvents(a: Orderable, b: Orderable): number {
     if (order !== 0) return order;
   }
   const order = compareStrings(left.eventId, right.eventId);
-  if (order !== 0 || a === b) return order;
+  if (order !== 0 || a === b || sameJson(a, b)) return order;
   return compareStrings(writeCanonicalJson(a), writeCanonicalJson(b));
 }

@@ -10,7 +10,12 @@ const FRONT_SEED = 0x811c9dc5 | 0;
 const BACK_SEED = 0x2545f491;
 const NOT_ASCII = -1;
 
-/** The canonical form of an event id: upper case, as the envelope parser stores it. */
+/**
+ * The canonical form of an event id, the form ids are compared and
+ * deduplicated in: `id.toUpperCase()`, as the envelope parser stores it. An
+ * id with nothing to change (ASCII without lower case, such as a canonical
+ * ULID) is returned as is, without the copy `toUpperCase` would allocate.
+ */
 export function canonicalEventId(id: string): string {
   for (let at = 0; at < id.length; at++) {
     const code = id.charCodeAt(at);

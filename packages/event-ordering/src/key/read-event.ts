@@ -30,11 +30,33 @@ export function invalidEvents(value: unknown): OrderingInputError {
  * canonical case. Throws `OrderingInputError` naming the first broken field.
  */
 export function readOrderingFields(event: unknown, index?: number): OrderingFields {
+  const offsetStart = checkOrderingFields(event, index);
+  const { event_id: eventId, lamport_clock: lamportClock, timestamp } = event as Orderable;
+  return { lamportClock, timestamp, offsetStart, eventId: canonicalEventId(eventId) };
+}
+
+/** Checks the three ordering fields (see `assertOrderable`) and returns where the timestamp's offset starts. */
+function checkOrderingFields(event: unknown, index: number | undefined): number {
   if (typeof event !== "object" || event === null) throw invalidEvent(event, index);
   const { event_id: eventId, lamport_clock: lamportClock, timestamp } = event as Orderable;
   if (typeof eventId !== "string" || eventId.length === 0) throw invalidEventId(eventId, index);
   if (!isLamportClock(lamportClock)) throw invalidLamportClock(lamportClock, index);
   const offsetStart = typeof timestamp === "string" ? timestampOffsetStart(timestamp) : -1;
   if (offsetStart === -1) throw invalidTimestamp(timestamp, index);
-  return { lamportClock, timestamp, offsetStart, eventId: canonicalEventId(eventId) };
+  return offsetStart;
+}
+
+/**
+ * Checks that `event` can be ordered: an object whose `event_id` is a
+ * non-empty string, whose `lamport_clock` is a safe integer `>= 0` and whose
+ * `timestamp` matches the envelope grammar, exactly the checks of
+ * `compareEvents`, `sortEvents` and `orderingKey`, without allocating.
+ * For callers that order events one at a time (a live reducer comparing an
+ * arrival with the last event it applied): after this check, a strictly
+ * larger `lamport_clock` alone proves that the event sorts after.
+ *
+ * @throws OrderingInputError naming the first broken field.
+ */
+export function assertOrderable(event: unknown): asserts event is Orderable {
+  checkOrderingFields(event, undefined);
 }

@@ -1,4 +1,5 @@
 import type { DedupResult, DuplicateConflict } from "../dedup/dedup-result.js";
+import { sameJson } from "../json/same-json.js";
 import type { Orderable } from "../key/orderable.js";
 import type { EventTable } from "./event-table.js";
 
@@ -17,10 +18,13 @@ function eventsInOrder<T extends Orderable>(table: EventTable<T>, order: Uint32A
 
 /** The versions in `others` that differ from the kept event and from each other, once each, in compare order. */
 function distinctDiscarded<T extends Orderable>(table: EventTable<T>, kept: number, others: number[]): T[] {
-  others.sort((a, b) => table.compare(a, b) || a - b);
+  // Exact copies of the kept event (the usual duplicates) are dropped without serialising either.
+  const versions = others.filter((other) => !sameJson(table.events[other], table.events[kept]));
+  if (versions.length === 0) return [];
+  versions.sort((a, b) => table.compare(a, b) || a - b);
   const seen = new Set<string>([table.jsonAt(kept)]);
   const discarded: T[] = [];
-  for (const other of others) {
+  for (const other of versions) {
     const json = table.jsonAt(other);
     if (seen.has(json)) continue;
     seen.add(json);

@@ -1,4 +1,5 @@
 import { writeCanonicalJson } from "../json/canonical-json-writer.js";
+import { sameJson } from "../json/same-json.js";
 import { canonicalEventId, eventIdHash, invalidEventId } from "../key/event-id.js";
 import { invalidLamportClock, isLamportClock } from "../key/lamport-clock.js";
 import type { Orderable } from "../key/orderable.js";
@@ -101,6 +102,7 @@ export class EventTable<T extends Orderable> {
     const idA = this.idAt(a);
     const idB = this.idAt(b);
     if (idA !== idB) return idA < idB ? -1 : 1;
+    if (sameJson(eventA, eventB)) return 0;
     const jsonA = this.jsonAt(a);
     const jsonB = this.jsonAt(b);
     if (jsonA === jsonB) return 0;

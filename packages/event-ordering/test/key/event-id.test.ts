@@ -17,6 +17,13 @@ describe("canonicalEventId", () => {
     expect(canonicalEventId(id)).toBe(canonical);
   });
 
+  it("is toUpperCase() (property)", () => {
+    fc.assert(fc.property(fc.oneof(idArbitrary, fc.string(), fc.string({ unit: "binary" })), (id) => {
+        expect(canonicalEventId(id)).toBe(id.toUpperCase());
+      }),
+    );
+  });
+
   it("returns an already canonical id itself", () => {
     const id = "01HQ8ZQ0X6W8T3K9V5R2M4N7PA_{}";
     expect(canonicalEventId(id)).toBe(id);
