@@ -80,6 +80,14 @@ class KeyTail {
  * units, for two timestamps already checked against the grammar.
  */
 export function compareTimestampKeys(a: string, b: string): number {
+  // The usual case: both in UTC with `Z` and as many fractional digits. The
+  // keys then order like the strings (an all-zero fraction, dropped from its
+  // key, is also the smallest one on the wire), compared natively.
+  const length = a.length;
+  if (length === b.length && a.charCodeAt(length - 1) === UPPER_Z && b.charCodeAt(length - 1) === UPPER_Z) {
+    if (a === b) return 0;
+    return a < b ? -1 : 1;
+  }
   for (let at = 0; at < SECONDS_END; at++) {
     const difference = a.charCodeAt(at) - b.charCodeAt(at);
     if (difference !== 0) return difference < 0 ? -1 : 1;

@@ -11,37 +11,69 @@ export interface DuplicateGroups {
   readonly count: number;
 }
 
-/**
- * Hashes whose fingerprint was seen before, from a table of 16-bit
- * fingerprints with four slots per id: a few MB with no per-id allocation,
- * several times faster than a `Map` of a million fresh strings (whose cost
- * is cache misses on a much larger table). Undefined when the probe budget
- * runs out (crafted collisions): then every id is a candidate.
- */
-function candidateHashes(hashes: Int32Array, probeBudgetPerId: number): number[] | undefined {
-  let size = 16;
-  while (size < hashes.length * 4) size *= 2;
-  const fingerprints = new Uint16Array(size);
-  const mask = size - 1;
-  const candidates: number[] = [];
-  let budget = hashes.length * probeBudgetPerId;
+/** Hashes per bucket aimed for: a bucket's table (2 to 4 Int32 slots per hash) stays in the L1/L2 cache. */
+const BUCKET_TARGET = 2048;
+const SMALLEST_TABLE = 16;
+const OCCUPIED = 0x80000000;
+
+/** Where each bucket starts in `bucketed` (plus the end), buckets by the top `bucketBits` of the 31-bit hashes. */
+function bucketByTopBits(hashes: Int32Array, bucketBits: number): { readonly bucketed: Int32Array; readonly starts: Int32Array } {
+  const shift = 31 - bucketBits;
+  const bucketCount = 2 ** bucketBits;
+  const starts = new Int32Array(bucketCount + 1);
+  for (let index = 0; index < hashes.length; index++) starts[(hashes[index]! >>> shift) + 1]!++;
+  for (let bucket = 0; bucket < bucketCount; bucket++) starts[bucket + 1]! += starts[bucket]!;
+  const next = starts.slice(0, bucketCount);
+  const bucketed = new Int32Array(hashes.length);
   for (let index = 0; index < hashes.length; index++) {
     const hash = hashes[index]!;
-    // Taken from other bits than the slot, and never 0, which marks an empty slot.
-    const fingerprint = Math.imul(hash, 0x9e3779b1) >>> 16 || 1;
-    let slot = hash & mask;
-    for (;;) {
-      const stored = fingerprints[slot];
-      if (stored === 0) {
-        fingerprints[slot] = fingerprint;
-        break;
+    bucketed[next[hash >>> shift]!++] = hash;
+  }
+  return { bucketed, starts };
+}
+
+/**
+ * Hashes seen more than once (a repeated id always repeats its hash), or
+ * undefined when the probe budget runs out (crafted collisions): then every
+ * id is a candidate. The hashes are first bucketed by their top bits in two
+ * sequential passes, so that each bucket is checked with a small hash table
+ * that stays in the cache: one table for a million hashes would cost a
+ * cache miss (and first-touch page faults) per hash.
+ */
+function candidateHashes(hashes: Int32Array, probeBudgetPerId: number): number[] | undefined {
+  let bucketBits = 0;
+  while (hashes.length / 2 ** bucketBits > BUCKET_TARGET) bucketBits++;
+  const { bucketed, starts } = bucketByTopBits(hashes, bucketBits);
+  let largest = 0;
+  for (let bucket = 0; bucket + 1 < starts.length; bucket++) largest = Math.max(largest, starts[bucket + 1]! - starts[bucket]!);
+  let size = SMALLEST_TABLE;
+  while (size < largest * 2) size *= 2;
+  const table = new Int32Array(size);
+  const candidates: number[] = [];
+  let budget = hashes.length * probeBudgetPerId;
+  for (let bucket = 0; bucket + 1 < starts.length; bucket++) {
+    const start = starts[bucket]!;
+    const end = starts[bucket + 1]!;
+    let mask = SMALLEST_TABLE - 1;
+    while (mask + 1 < (end - start) * 2) mask = mask * 2 + 1;
+    table.fill(0, 0, mask + 1);
+    for (let at = start; at < end; at++) {
+      const hash = bucketed[at]!;
+      const marked = hash | OCCUPIED;
+      let slot = hash & mask;
+      for (;;) {
+        const stored = table[slot];
+        if (stored === 0) {
+          table[slot] = marked;
+          break;
+        }
+        if (stored === marked) {
+          candidates.push(hash);
+          break;
+        }
+        if (--budget < 0) return undefined;
+        slot = (slot + 1) & mask;
       }
-      if (stored === fingerprint) {
-        candidates.push(hash);
-        break;
-      }
-      if (--budget < 0) return undefined;
-      slot = (slot + 1) & mask;
     }
   }
   return candidates;
@@ -49,10 +81,10 @@ function candidateHashes(hashes: Int32Array, probeBudgetPerId: number): number[]
 
 /**
  * Finds the events that share a canonical id, given the `eventIdHash` of
- * every event: a fingerprint filter finds the candidate hashes (a repeated
- * id always repeats its fingerprint), then only events with a candidate
- * hash are compared exactly by canonical id in a `Map`. Hash and
- * fingerprint collisions cost time, never correctness; a run of crafted
+ * every event: bucketed hash tables find the candidate hashes (seen more
+ * than once), then only events with a candidate
+ * hash are compared exactly by canonical id in a `Map`. Hash collisions
+ * cost time, never correctness; a run of crafted
  * collisions sends every id to the exact phase, so the worst case stays
  * linear. Undefined when every id is unique.
  */

@@ -167,6 +167,11 @@ describe("compareTimestampKeys", () => {
     ["2026-01-15T10:00:00+02:00", "2026-01-15T10:00:00Z", 1],
     ["2026-01-15T10:00:00-08:00", "2026-01-15T10:00:00Z", 1],
     ["2026-01-15T09:00:00-08:00", "2026-01-15T10:00:00Z", -1],
+    // Same length, both `Z` (compared as strings): an all-zero fraction is dropped from its key.
+    ["2026-01-15T10:00:00.000Z", "2026-01-15T10:00:00.001Z", -1],
+    ["2026-01-15T10:00:00.000Z", "2026-01-15T10:00:00.000Z", 0],
+    ["2026-01-15T10:00:01.000Z", "2026-01-15T10:00:00.999Z", 1],
+    ["2026-01-15T10:00:00.10Z", "2026-01-15T10:00:00.09Z", 1],
   ])("%s vs %s → %i", (a, b, expected) => {
     expect(compareTimestampKeys(a, b)).toBe(expected);
     expect(compareTimestampKeys(b, a)).toBe(-expected || 0);
