@@ -41,6 +41,20 @@ describe("reduceCollaborationEvents: pipeline", () => {
     });
   });
 
+  it("gives the same state with other events anywhere in the input, first and last included", () => {
+    const stream = new Stream();
+    stream.join("p1");
+    stream.heartbeat("p1");
+    stream.add("DriveIntentSet", { participant_id: "p1", intent: "active" });
+    const foreign = (at: number) => ({ ...stream.make("PresenceHeartbeat", { participant_id: "p1" }), event_type: `Other${at}` });
+    const alone = reduceCollaborationEvents(stream.events);
+    for (let at = 0; at <= stream.events.length; at++) {
+      const mixed = Object.freeze([foreign(0), ...stream.events.slice(0, at), foreign(1), foreign(2), ...stream.events.slice(at), foreign(3)]);
+      expect(reduceCollaborationEvents(mixed)).toStrictEqual(alone);
+      expect(reduceCollaborationEvents(mixed, { mode: "permissive" })).toStrictEqual(reduceCollaborationEvents(stream.events, { mode: "permissive" }));
+    }
+  });
+
   it("processes events in ordering-key order, whatever the input order", () => {
     const stream = new Stream();
     stream.join("p1");
