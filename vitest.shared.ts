@@ -13,6 +13,10 @@ export function packageTestConfig(options: { readonly exclude?: readonly string[
       reporters: ["default", ["json", { outputFile: ".vitest/results.json" }]],
       typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
       pool: "threads",
+      // Property tests run hundreds of cases, and turbo runs five packages'
+      // suites at once on a 2-core CI machine: the 5 s default made them
+      // time out under load, never for a wrong result.
+      testTimeout: 30_000,
       coverage: {
         enabled: true,
         provider: "v8",
