@@ -15,8 +15,9 @@ const sink = { value: 0 };
  * envelopes three blocks ahead, payloads two blocks ahead (their envelopes
  * are cached by then), and the strings the fold compares one block ahead.
  * It only reads and changes nothing; it runs after the ordering package
- * validated the ordering fields and never throws on any payload; on ordered input it costs little, and on a shuffled million
- * events it saves about a third of the reduction time.
+ * validated the ordering fields and never throws on any payload. On
+ * ordered input it costs little; on a shuffled million events it saves
+ * about a fifth of the reduction time (1.5-1.6 s without it, 1.1-1.3 s with it).
  */
 export function touchAhead(events: readonly CollaborationEnvelope[], at: number): void {
   const length = events.length;
