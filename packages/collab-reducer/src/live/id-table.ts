@@ -1,8 +1,5 @@
 import { canonicalEventId } from "@sk/event-ordering";
 
-const LOWER_A = 97;
-const LOWER_Z = 122;
-const ASCII_END = 128;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const EMPTY = 0;
@@ -13,10 +10,6 @@ const MOVED = -2;
 const PROBES_PER_ENTRY = 8;
 /** Extra probes allowed regardless of size. */
 const BASE_PROBES = 1024;
-
-function isCanonicalCode(code: number): boolean {
-  return !((code >= LOWER_A && code <= LOWER_Z) || code >= ASCII_END);
-}
 
 function mix(hash: number): number {
   const mixed = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
@@ -33,8 +26,9 @@ function hashOf(id: string): number {
  * Canonical event id → value, for the live reducer's duplicate check on
  * every event. A `Map` with a million fresh string keys costs several
  * hundred nanoseconds per insert; this open-addressing table of
- * `[entry + 1, hash]` pairs in an Int32Array costs a fraction of that, and
- * canonicalises and hashes an id in one pass. Ids are given in any case.
+ * `[entry + 1, hash]` pairs in an Int32Array costs a fraction of that. Ids
+ * are given in any case and stored by `canonicalEventId`, the form the
+ * ordering package deduplicates by.
  * Removal (`delete`, to roll back) is rare: it leaves a tombstone. Should
  * crafted ids collide in the fixed hash, the table moves to a `Map` once
  * probes exceed a linear budget, so the worst case stays linear.
@@ -112,18 +106,8 @@ export class IdTable<V> {
    * or `MOVED` when the entries live in the fallback `Map`.
    */
   #locate(id: string): number {
-    let hash = FNV_OFFSET;
-    let canonical = true;
-    for (let at = 0; at < id.length; at++) {
-      const code = id.charCodeAt(at);
-      if (!isCanonicalCode(code)) {
-        canonical = false;
-        break;
-      }
-      hash = Math.imul(hash ^ code, FNV_PRIME);
-    }
-    this.#id = canonical ? id : id.toUpperCase();
-    this.#hash = canonical ? mix(hash) : hashOf(this.#id);
+    this.#id = canonicalEventId(id);
+    this.#hash = hashOf(this.#id);
     return this.#fallback === undefined ? this.#find(this.#id, this.#hash) : MOVED;
   }
 

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from "@sk/event-envelope";
 import fc from "fast-check";
-import { MISSION, ulid } from "./events.ts";
+import { envelope as envelopeOf, MISSION, ulid } from "./events.ts";
 
 /** Participant ids, including keys that break naive object maps. */
 export const PARTICIPANTS = ["p1", "p2", "p3", "__proto__", "constructor", "toString"] as const;
@@ -37,23 +37,9 @@ const payload = fc.oneof(
   { weight: 1, arbitrary: validPayload.map(([type, fields]) => [type, { mission_id: MISSION, ...fields, participant_id: 42 }] as const) },
 );
 
-/** A complete envelope around `payloadValue`. */
+/** A complete envelope around `payloadValue`, its id minted from `counter`. */
 export function envelope(counter: number, eventType: string, payloadValue: Record<string, unknown>, lamport: number, timestamp: string): EventEnvelope {
-  return {
-    event_id: ulid(counter),
-    event_type: eventType,
-    aggregate_id: `mission/${MISSION}`,
-    payload: payloadValue,
-    timestamp,
-    node_id: "node-a",
-    lamport_clock: lamport,
-    causation_id: null,
-    project_uuid: "0b7c2a52-4c1e-4f8e-9a77-2f1d3c4b5a69",
-    project_slug: null,
-    correlation_id: ulid(0),
-    schema_version: "1.0.0",
-    data_tier: 0,
-  };
+  return envelopeOf(ulid(counter), eventType, payloadValue, lamport, timestamp, "node-a");
 }
 
 /**

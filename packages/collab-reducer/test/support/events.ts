@@ -17,6 +17,25 @@ export function ulid(counter: number): string {
 export const MISSION = "mission-test";
 const BASE = Date.UTC(2026, 0, 15, 10, 0, 0);
 
+/** A complete envelope of the test mission: the fields a test varies, the others fixed. */
+export function envelope(eventId: string, eventType: string, payload: Readonly<Record<string, unknown>>, lamport: number, timestamp: string, nodeId: string): EventEnvelope {
+  return {
+    event_id: eventId,
+    event_type: eventType,
+    aggregate_id: `mission/${MISSION}`,
+    payload,
+    timestamp,
+    node_id: nodeId,
+    lamport_clock: lamport,
+    causation_id: null,
+    project_uuid: "0b7c2a52-4c1e-4f8e-9a77-2f1d3c4b5a69",
+    project_slug: null,
+    correlation_id: ulid(0),
+    schema_version: "1.0.0",
+    data_tier: 0,
+  };
+}
+
 /** Payload fields of an event type, `mission_id` optional (defaults to `MISSION`). */
 export type PayloadInput<K extends CollaborationEventType> = Omit<CollaborationPayloadMap[K], "mission_id"> & { readonly mission_id?: string };
 
@@ -42,21 +61,8 @@ export class Stream {
     const counter = this.#next++;
     const id = overrides.id === undefined ? ulid(counter) : typeof overrides.id === "number" ? ulid(overrides.id) : overrides.id;
     const lamport = overrides.lamport ?? counter;
-    return {
-      event_id: id,
-      event_type: eventType,
-      aggregate_id: `mission/${MISSION}`,
-      payload: { mission_id: MISSION, ...payload },
-      timestamp: overrides.timestamp ?? new Date(BASE + counter * 1000).toISOString(),
-      node_id: overrides.nodeId ?? "node-test",
-      lamport_clock: lamport,
-      causation_id: null,
-      project_uuid: "0b7c2a52-4c1e-4f8e-9a77-2f1d3c4b5a69",
-      project_slug: null,
-      correlation_id: ulid(0),
-      schema_version: "1.0.0",
-      data_tier: 0,
-    };
+    const timestamp = overrides.timestamp ?? new Date(BASE + counter * 1000).toISOString();
+    return envelope(id, eventType, { mission_id: MISSION, ...payload }, lamport, timestamp, overrides.nodeId ?? "node-test");
   }
 
   /** Builds an event and appends it. */
