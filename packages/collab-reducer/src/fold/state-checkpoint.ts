@@ -28,8 +28,6 @@ type SharedParts = Pick<WorkingState, "warnings" | "warningLog" | "decisions" | 
 
 /** Fields in `initialState`'s order, so that every working state shares one hidden class (monomorphic fold). */
 function copySmallMaps(state: WorkingState, shared: SharedParts): WorkingState {
-  const participantsByFocus = new Map<string, Set<string>>();
-  for (const [key, ids] of state.participantsByFocus) participantsByFocus.set(key, new Set(ids));
   return {
     strict: state.strict,
     missionId: state.missionId,
@@ -39,7 +37,6 @@ function copySmallMaps(state: WorkingState, shared: SharedParts): WorkingState {
     presence: new Map(state.presence),
     activeDrivers: new Set(state.activeDrivers),
     focusByParticipant: new Map(state.focusByParticipant),
-    participantsByFocus,
     warnings: shared.warnings,
     warningLog: shared.warningLog,
     decisions: shared.decisions,
@@ -116,7 +113,6 @@ export function checkpointCost(state: WorkingState): number {
     state.presence.size +
     state.activeDrivers.size +
     state.focusByParticipant.size;
-  for (const ids of state.participantsByFocus.values()) size += 1 + ids.size;
   for (const steps of state.activeExecutions.values()) size += 1 + steps.length / 8;
   // Linked sessions are shared (see checkpointState): one entry per participant.
   size += state.linkedSessions.size;

@@ -1,4 +1,3 @@
-import type { WarningAcknowledgement } from "@sk/collab-contracts";
 import type { ResolvedOptions } from "../options/resolve-options.js";
 import type {
   CollaborationAnomaly,
@@ -6,37 +5,18 @@ import type {
   DecisionEntry,
   FocusTargetEntry,
   ParticipantIdentityEntry,
-  WarningType,
+  WarningEntry,
 } from "../state/reduced-state.js";
 
 /**
- * A participant's current focus: the target as the output holds it (frozen
- * when emitted, as most are replaced before any read) and its reverse-index
- * key, built once when the focus is set.
+ * A warning while folding: its output entry, frozen. A repeat or an
+ * acknowledgement stores a new entry under the same id (`setWarning`),
+ * which keeps the warning's first position and lets checkpoints and
+ * emitted states share the entries. Built when the event is folded, while
+ * its payload is in the cache (reading a million events' payloads back at
+ * emit time costs a cache miss each).
  */
-export interface FocusSlot {
-  readonly target: FocusTargetEntry;
-  /** `focusTargetKey(target)`: the key in `participantsByFocus`. */
-  readonly key: string;
-}
-
-/** Acknowledgements of a warning: `[participant_id, acknowledgement]` pairs in first-acknowledged order. */
-export type Acknowledgements = readonly (readonly [string, WarningAcknowledgement])[];
-
-/**
- * A warning while folding. Immutable: a repeat or an acknowledgement stores
- * a new record under the same id (`setWarning`), which keeps the warning's
- * first position and lets checkpoints share the records. `participant_ids`
- * is a frozen copy of the payload's array, taken when the event is folded
- * (its memory is hot then; reading a million events' payloads back at
- * emit time costs a cache miss each), and shared with the output.
- */
-export interface WarningRecord {
-  readonly event_id: string;
-  readonly warning_type: WarningType;
-  readonly participant_ids: readonly string[];
-  readonly acknowledgements: Acknowledgements;
-}
+export type WarningRecord = WarningEntry;
 
 /**
  * The reducer's private, mutable working state: Maps and arrays, so that a
@@ -56,8 +36,14 @@ export interface WorkingState {
   readonly departed: Map<string, ParticipantIdentityEntry>;
   readonly presence: Map<string, string>;
   readonly activeDrivers: Set<string>;
-  readonly focusByParticipant: Map<string, FocusSlot>;
-  readonly participantsByFocus: Map<string, Set<string>>;
+  /**
+   * Current focus targets, as the output holds them (frozen when emitted: most
+   * are replaced before any read). The reverse index, `participants_by_focus`,
+   * is derived from this map when a state is emitted: it has one entry per
+   * participant at most, while keeping a reverse index in step cost a key
+   * string and two set updates per focus change.
+   */
+  readonly focusByParticipant: Map<string, FocusTargetEntry>;
   /** Insertion-ordered: a repeated warning keeps its first position. Change it only through `setWarning`. */
   readonly warnings: Map<string, WarningRecord>;
   /**
@@ -89,7 +75,6 @@ export function initialState(options: ResolvedOptions): WorkingState {
     presence: new Map(),
     activeDrivers: new Set(),
     focusByParticipant: new Map(),
-    participantsByFocus: new Map(),
     warnings: new Map(),
     warningLog: [],
     decisions: [],

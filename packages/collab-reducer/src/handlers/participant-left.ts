@@ -2,11 +2,10 @@ import type { PARTICIPANT_LEFT } from "@sk/collab-contracts";
 import { reasons } from "../errors/reasons.js";
 import type { Handler } from "../fold/handler.js";
 import { recordAnomaly } from "../fold/rules.js";
-import { clearFocus } from "./focus-index.js";
 
 /**
  * Active → departed (with the identity it had); clears its drive intent,
- * focus (both indexes), presence and executions. Linked sessions stay. Not
+ * focus (so it leaves the reverse index too), presence and executions. Linked sessions stay. Not
  * active: nothing, and an anomaly in both modes.
  */
 export const participantLeft: Handler<typeof PARTICIPANT_LEFT> = (state, event, payload) => {
@@ -19,7 +18,7 @@ export const participantLeft: Handler<typeof PARTICIPANT_LEFT> = (state, event, 
   state.participants.delete(participantId);
   state.departed.set(participantId, identity);
   state.activeDrivers.delete(participantId);
-  clearFocus(state, participantId);
+  state.focusByParticipant.delete(participantId);
   state.presence.delete(participantId);
   state.activeExecutions.delete(participantId);
 };

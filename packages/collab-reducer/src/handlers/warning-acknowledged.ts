@@ -1,9 +1,10 @@
-import type { WARNING_ACKNOWLEDGED, WarningAcknowledgement } from "@sk/collab-contracts";
+import type { WARNING_ACKNOWLEDGED } from "@sk/collab-contracts";
 import { reasons } from "../errors/reasons.js";
 import { UnknownWarningError } from "../errors/unknown-warning-error.js";
 import type { Handler } from "../fold/handler.js";
 import { reject, requireActive } from "../fold/rules.js";
-import { type Acknowledgements, setWarning } from "../fold/working-state.js";
+import { setWarning } from "../fold/working-state.js";
+import { NO_ACKNOWLEDGEMENTS, withAcknowledgement } from "./acknowledgements.js";
 
 /**
  * `acknowledgements[pid] = acknowledgement` (a later one overwrites). An
@@ -24,23 +25,13 @@ export const warningAcknowledged: Handler<typeof WARNING_ACKNOWLEDGED> = (state,
   setWarning(
     state,
     warningId,
-    {
+    Object.freeze({
+      warning_id: warningId,
       event_id: warning?.event_id ?? event.event_id,
       warning_type: warning?.warning_type ?? "UnknownWarning",
       participant_ids: warning?.participant_ids ?? Object.freeze([participantId]),
-      acknowledgements: withAcknowledgement(warning?.acknowledgements, participantId, payload.acknowledgement),
-    },
+      acknowledgements: withAcknowledgement(warning?.acknowledgements ?? NO_ACKNOWLEDGEMENTS, participantId, payload.acknowledgement),
+    }),
     warning,
   );
 };
-
-/** `acknowledgements` with `participantId`'s acknowledgement set: overwritten in place of an earlier one, else appended. */
-function withAcknowledgement(acknowledgements: Acknowledgements | undefined, participantId: string, acknowledgement: WarningAcknowledgement): Acknowledgements {
-  const pair = [participantId, acknowledgement] as const;
-  if (acknowledgements === undefined) return [pair];
-  const next = acknowledgements.slice();
-  const at = next.findIndex(([acknowledger]) => acknowledger === participantId);
-  if (at === -1) next.push(pair);
-  else next[at] = pair;
-  return next;
-}

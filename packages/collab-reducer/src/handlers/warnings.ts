@@ -2,10 +2,9 @@ import type { CONCURRENT_DRIVER_WARNING, POTENTIAL_STEP_COLLISION_DETECTED } fro
 import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
 import type { Handler } from "../fold/handler.js";
 import { requireActive } from "../fold/rules.js";
-import { type Acknowledgements, setWarning, type WorkingState } from "../fold/working-state.js";
+import { setWarning, type WorkingState } from "../fold/working-state.js";
 import type { WarningType } from "../state/reduced-state.js";
-
-const NO_ACKNOWLEDGEMENTS: Acknowledgements = Object.freeze([]);
+import { NO_ACKNOWLEDGEMENTS } from "./acknowledgements.js";
 
 /**
  * Records the warning under `warning_id`. Every listed participant that is
@@ -18,13 +17,13 @@ const NO_ACKNOWLEDGEMENTS: Acknowledgements = Object.freeze([]);
 function recordWarning(state: WorkingState, event: CollaborationEnvelope, warningId: string, participantIds: readonly string[]): void {
   for (const participantId of participantIds) requireActive(state, event, participantId);
   const previous = state.warnings.get(warningId);
-  const record = {
+  const record = Object.freeze({
+    warning_id: warningId,
     event_id: event.event_id,
     warning_type: event.event_type as WarningType,
-    // Copied and frozen now, while the payload is in the cache; the output shares it.
     participant_ids: Object.freeze(participantIds.slice()),
     acknowledgements: previous === undefined ? NO_ACKNOWLEDGEMENTS : previous.acknowledgements,
-  };
+  });
   setWarning(state, warningId, record, previous);
 }
 

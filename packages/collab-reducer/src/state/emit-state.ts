@@ -1,20 +1,12 @@
-import type { FocusSlot, WorkingState } from "../fold/working-state.js";
-import type { FocusTargetEntry, ReducedCollaborationState, WarningEntry } from "./reduced-state.js";
+import { focusTargetKey } from "@sk/collab-contracts";
+import type { WorkingState } from "../fold/working-state.js";
+import { setOwnProperty } from "./own-property.js";
+import type { FocusTargetEntry, ReducedCollaborationState } from "./reduced-state.js";
 
-/**
- * A frozen plain object from map entries, built by assignment (no pairs
- * array, no `Object.fromEntries`: the output holds ~100K records for 1M
- * events). Every id becomes an own data property, as `JSON.parse` makes
- * it: assignment does that for any key (ids such as `constructor` or
- * `toString` shadow nothing, they are plain own keys) except `__proto__`,
- * whose assignment would change the prototype, so that one is defined.
- */
+/** A frozen plain object from map entries, built by assignment (no pairs array, no `Object.fromEntries`); any id is safe as a key. */
 function frozenRecord<V, R>(entries: Iterable<readonly [string, V]>, map: (value: V) => R): Readonly<Record<string, R>> {
   const record: Record<string, R> = {};
-  for (const [key, value] of entries) {
-    if (key === "__proto__") Object.defineProperty(record, key, { value: map(value), enumerable: true, writable: true, configurable: true });
-    else record[key] = map(value);
-  }
+  for (const [key, value] of entries) setOwnProperty(record, key, map(value));
   return Object.freeze(record);
 }
 
@@ -22,23 +14,21 @@ const same = <T>(value: T): T => value;
 const frozenCopy = (values: readonly string[]): readonly string[] => Object.freeze(values.slice());
 const frozenSorted = (values: Iterable<string>): readonly string[] => Object.freeze([...values].sort());
 // Freezing an already frozen target (emitted before) changes nothing.
-const frozenTarget = (slot: FocusSlot): FocusTargetEntry => Object.freeze(slot.target);
-/** Most warnings are never acknowledged: they share one frozen empty record. */
-const NO_ACKNOWLEDGEMENTS: Readonly<Record<string, never>> = Object.freeze({});
-
-function emitWarnings(state: WorkingState): readonly WarningEntry[] {
-  const warnings: WarningEntry[] = new Array(state.warnings.size);
-  let at = 0;
-  for (const [warningId, warning] of state.warnings) {
-    warnings[at++] = Object.freeze({
-      warning_id: warningId,
-      event_id: warning.event_id,
-      warning_type: warning.warning_type,
-      participant_ids: warning.participant_ids,
-      acknowledgements: warning.acknowledgements.length === 0 ? NO_ACKNOWLEDGEMENTS : frozenRecord(warning.acknowledgements, same),
-    });
+const frozenTarget = (target: FocusTargetEntry): FocusTargetEntry => Object.freeze(target);
+/**
+ * The reverse focus index: focus key → ids of the participants on that
+ * target (sorted, never empty), in the order the keys first appear among
+ * the current focuses. Derived here from at most one focus per participant.
+ */
+function participantsByFocus(focusByParticipant: ReadonlyMap<string, FocusTargetEntry>): Map<string, string[]> {
+  const byFocus = new Map<string, string[]>();
+  for (const [participantId, target] of focusByParticipant) {
+    const key = focusTargetKey(target);
+    const participantIds = byFocus.get(key);
+    if (participantIds === undefined) byFocus.set(key, [participantId]);
+    else participantIds.push(participantId);
   }
-  return Object.freeze(warnings);
+  return byFocus;
 }
 
 /**
@@ -55,8 +45,9 @@ export function emitState(state: WorkingState): ReducedCollaborationState {
     presence: frozenRecord(state.presence, same),
     active_drivers: frozenSorted(state.activeDrivers),
     focus_by_participant: frozenRecord(state.focusByParticipant, frozenTarget),
-    participants_by_focus: frozenRecord(state.participantsByFocus, frozenSorted),
-    warnings: emitWarnings(state),
+    participants_by_focus: frozenRecord(participantsByFocus(state.focusByParticipant), frozenSorted),
+    // The working state keeps warnings as frozen output entries.
+    warnings: Object.freeze(Array.from(state.warnings.values())),
     decisions: Object.freeze(state.decisions.slice()),
     comments: Object.freeze(state.comments.slice()),
     active_executions: frozenRecord(state.activeExecutions, frozenCopy),

@@ -20,6 +20,10 @@ function trickyStream(): Stream {
   }
   stream.driverWarning("__proto__", ["__proto__", "constructor"]);
   stream.ack("toString", "__proto__", "hold");
+  stream.ack("__proto__", "__proto__", "continue");
+  stream.ack("constructor", "__proto__", "defer");
+  // Overwrites in place: the acknowledgements are copied key by key on every change.
+  stream.ack("__proto__", "__proto__", "reassign");
   stream.leave("valueOf");
   return stream;
 }
@@ -102,7 +106,12 @@ describe("reduceCollaborationEvents: output", () => {
     expect(Object.getOwnPropertyDescriptor(state.active_executions, "__proto__")?.value).toStrictEqual(["__proto__"]);
     expect(Object.keys(state.linked_sessions)).toStrictEqual([...TRICKY_IDS]);
     expect(state.warnings[0]).toMatchObject({ warning_id: "__proto__", participant_ids: ["__proto__", "constructor"] });
-    expect(Object.getOwnPropertyDescriptor(state.warnings[0]!.acknowledgements, "toString")?.value).toBe("hold");
+    const acknowledgements = state.warnings[0]!.acknowledgements;
+    expect(Object.getPrototypeOf(acknowledgements)).toBe(Object.prototype);
+    expect(Object.keys(acknowledgements)).toStrictEqual(["toString", "__proto__", "constructor"]);
+    expect(Object.getOwnPropertyDescriptor(acknowledgements, "toString")?.value).toBe("hold");
+    expect(Object.getOwnPropertyDescriptor(acknowledgements, "__proto__")?.value).toBe("reassign");
+    expect(Object.getOwnPropertyDescriptor(acknowledgements, "constructor")?.value).toBe("defer");
   });
 
   it("never modifies its input (deeply frozen events are fine)", () => {

@@ -1,5 +1,4 @@
 import type { DedupResult, DuplicateConflict } from "../dedup/dedup-result.js";
-import { sameJson } from "../json/same-json.js";
 import type { Orderable } from "../key/orderable.js";
 import type { EventTable } from "./event-table.js";
 
@@ -19,7 +18,7 @@ function eventsInOrder<T extends Orderable>(table: EventTable<T>, order: Uint32A
 /** The versions in `others` that differ from the kept event and from each other, once each, in compare order. */
 function distinctDiscarded<T extends Orderable>(table: EventTable<T>, kept: number, others: number[]): T[] {
   // Exact copies of the kept event (the usual duplicates) are dropped without serialising either.
-  const versions = others.filter((other) => !sameJson(table.events[other], table.events[kept]));
+  const versions = others.filter((other) => !table.sameContent(other, kept));
   if (versions.length === 0) return [];
   versions.sort((a, b) => table.compare(a, b) || a - b);
   const seen = new Set<string>([table.jsonAt(kept)]);

@@ -41,6 +41,13 @@ export class EventTable<T extends Orderable> {
   readonly groups: Int32Array | undefined;
   readonly groupCount: number;
   private readonly jsons = new Map<number, string>();
+  /**
+   * Events found to have the same content: index → an index with the same
+   * content and a lower number (a chain ends at the lowest). Sorting a run
+   * of copies and deduplicating them ask about the same pairs again; each
+   * answer costs a walk through both events, far apart in memory.
+   */
+  private readonly sameAs = new Map<number, number>();
 
   constructor(input: readonly T[], options: EventTableOptions) {
     if (!Array.isArray(input)) throw invalidEvents(input);
@@ -102,11 +109,32 @@ export class EventTable<T extends Orderable> {
     const idA = this.idAt(a);
     const idB = this.idAt(b);
     if (idA !== idB) return idA < idB ? -1 : 1;
-    if (sameJson(eventA, eventB)) return 0;
+    if (this.sameContent(a, b)) return 0;
     const jsonA = this.jsonAt(a);
     const jsonB = this.jsonAt(b);
     if (jsonA === jsonB) return 0;
     return jsonA < jsonB ? -1 : 1;
+  }
+
+  /**
+   * True when events `a` and `b` are copies: the same plain JSON data (see
+   * `sameJson`), remembered once found. False does not prove they differ:
+   * compare `jsonAt` for that.
+   */
+  sameContent(a: number, b: number): boolean {
+    const first = this.lowestSameAs(a);
+    const second = this.lowestSameAs(b);
+    if (first === second) return true;
+    if (!sameJson(this.events[a], this.events[b])) return false;
+    if (first < second) this.sameAs.set(second, first);
+    else this.sameAs.set(first, second);
+    return true;
+  }
+
+  private lowestSameAs(index: number): number {
+    let lowest = index;
+    for (let next = this.sameAs.get(lowest); next !== undefined; next = this.sameAs.get(lowest)) lowest = next;
+    return lowest;
   }
 
   /** The canonical JSON of event `index`, computed once. */
