@@ -21,8 +21,6 @@ export interface Step {
   readonly handler: Handler<CollaborationEventType>;
 }
 
-const NO_STEPS: readonly Step[] = [];
-
 /**
  * The steps grouped by the length of their event type. Event types parsed
  * from JSON are fresh strings, which a `Map` must hash on every lookup (its
@@ -37,7 +35,7 @@ const STEPS_BY_LENGTH: readonly (readonly Step[])[] = (() => {
     while (byLength.length <= eventType.length) byLength.push([]);
     byLength[eventType.length]!.push(step);
   }
-  return byLength.map((steps) => (steps.length === 0 ? NO_STEPS : steps));
+  return byLength;
 })();
 
 /**

@@ -1,4 +1,5 @@
-import type { WarningRecord, WorkingState } from "./working-state.js";
+import type { WarningEntry } from "../state/reduced-state.js";
+import type { WorkingState } from "./working-state.js";
 
 /**
  * A frozen view of a working state, taken as a live reducer's checkpoint.
@@ -76,11 +77,11 @@ function sessionsAt(shared: ReadonlyMap<string, readonly string[]>, lengths: Rea
 }
 
 /** The warnings as they were when the log had `length` entries: a copy, undone back to then. */
-function warningsAt(warnings: ReadonlyMap<string, WarningRecord>, log: readonly (string | WarningRecord | undefined)[], length: number): Map<string, WarningRecord> {
+function warningsAt(warnings: ReadonlyMap<string, WarningEntry>, log: readonly (string | WarningEntry | undefined)[], length: number): Map<string, WarningEntry> {
   const copy = new Map(warnings);
   for (let at = log.length - 2; at >= length; at -= 2) {
     const warningId = log[at] as string;
-    const previous = log[at + 1] as WarningRecord | undefined;
+    const previous = log[at + 1] as WarningEntry | undefined;
     if (previous === undefined) copy.delete(warningId);
     else copy.set(warningId, previous);
   }

@@ -9,16 +9,6 @@ import type {
 } from "../state/reduced-state.js";
 
 /**
- * A warning while folding: its output entry, frozen. A repeat or an
- * acknowledgement stores a new entry under the same id (`setWarning`),
- * which keeps the warning's first position and lets checkpoints and
- * emitted states share the entries. Built when the event is folded, while
- * its payload is in the cache (reading a million events' payloads back at
- * emit time costs a cache miss each).
- */
-export type WarningRecord = WarningEntry;
-
-/**
  * The reducer's private, mutable working state: Maps and arrays, so that a
  * fold step costs O(1). Entries that never change once created (identities,
  * focus targets, warning records, comments, decisions, anomalies) are
@@ -44,14 +34,20 @@ export interface WorkingState {
    * string and two set updates per focus change.
    */
   readonly focusByParticipant: Map<string, FocusTargetEntry>;
-  /** Insertion-ordered: a repeated warning keeps its first position. Change it only through `setWarning`. */
-  readonly warnings: Map<string, WarningRecord>;
+  /**
+   * Each warning as its frozen output entry, built when its event is folded
+   * (while the payload is in the cache). Insertion-ordered: a repeat or an
+   * acknowledgement stores a new entry under the same id, which keeps the
+   * warning's first position and lets checkpoints and emitted states share
+   * the entries. Change it only through `setWarning`.
+   */
+  readonly warnings: Map<string, WarningEntry>;
   /**
    * Undo log of `warnings`: `[warning_id, previous record or undefined]`
    * pairs, flat. Checkpoints share `warnings` and remember the log's length
    * instead of copying a map that grows with the stream.
    */
-  readonly warningLog: (string | WarningRecord | undefined)[];
+  readonly warningLog: (string | WarningEntry | undefined)[];
   /** Append-only (checkpoints remember lengths). */
   readonly decisions: DecisionEntry[];
   /** Append-only (checkpoints remember lengths). */
@@ -91,7 +87,7 @@ export function initialState(options: ResolvedOptions): WorkingState {
  * Stores a warning record (a new id goes last; an existing one keeps its
  * position), logging `previous` (the record it replaces, or undefined).
  */
-export function setWarning(state: WorkingState, warningId: string, record: WarningRecord, previous: WarningRecord | undefined): void {
+export function setWarning(state: WorkingState, warningId: string, record: WarningEntry, previous: WarningEntry | undefined): void {
   state.warningLog.push(warningId, previous);
   state.warnings.set(warningId, record);
 }

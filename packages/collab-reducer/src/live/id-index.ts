@@ -43,12 +43,15 @@ export class IdIndex<V> {
     const canonical = canonicalEventId(id);
     const at = this.#runIndex(canonical);
     if (at !== -1) this.#runValues[at] = value;
-    else if (!this.insertNew(canonical, value)) this.#table.set(canonical, value);
+    else if (!this.#insertNewCanonical(canonical, value)) this.#table.set(canonical, value);
   }
 
   /** Inserts `id` when absent and returns true; returns false (and changes nothing) when present. */
   insertNew(id: string, value: V): boolean {
-    const canonical = canonicalEventId(id);
+    return this.#insertNewCanonical(canonicalEventId(id), value);
+  }
+
+  #insertNewCanonical(canonical: string, value: V): boolean {
     if (!this.#hashOnly) {
       const last = this.#runLast;
       if (last === undefined || canonical > last) {
