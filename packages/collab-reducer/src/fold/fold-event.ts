@@ -76,24 +76,29 @@ export function isFoldedType(eventType: unknown): boolean {
  */
 export function foldEvent(state: WorkingState, event: CollaborationEnvelope, versions: number, step: Step = stepOf(event.event_type)!): void {
   if (versions > 1) recordAnomaly(state, event, reasons.conflictingDuplicate(event.event_id, versions));
-  const eventType = event.event_type;
-  const { validator, handler } = step;
   const payload: unknown = event.payload;
-  if (!validator.check(payload)) {
-    const violations = validator.violations(payload);
-    reject(state, event, reasons.invalidPayload(eventType, violations), () =>
-      new PayloadValidationError(eventType, violations, { eventId: event.event_id, payload }),
-    );
-  } else if (state.missionId !== undefined && payload.mission_id !== state.missionId) {
-    const expected = state.missionId;
-    const actual = payload.mission_id;
-    reject(state, event, reasons.missionMismatch(expected, actual), () =>
-      new MissionMismatchError(expected, actual, { eventId: event.event_id, eventType }),
-    );
-  } else {
-    handler(state, event, payload);
+  if (!step.validator.check(payload)) rejectInvalidPayload(state, event, step, payload);
+  else if (state.missionId !== undefined && payload.mission_id !== state.missionId) rejectOtherMission(state, event, state.missionId, payload.mission_id);
+  else {
+    step.handler(state, event, payload);
     state.missionId ??= payload.mission_id;
   }
   state.eventCount += 1;
   state.lastEventId = event.event_id;
+}
+
+/** Step 1's rejection (see `reject`). */
+function rejectInvalidPayload(state: WorkingState, event: CollaborationEnvelope, step: Step, payload: unknown): void {
+  const eventType = step.eventType;
+  const violations = step.validator.violations(payload);
+  reject(state, event, reasons.invalidPayload(eventType, violations), () =>
+    new PayloadValidationError(eventType, violations, { eventId: event.event_id, payload }),
+  );
+}
+
+/** Step 2's rejection (see `reject`). */
+function rejectOtherMission(state: WorkingState, event: CollaborationEnvelope, expected: string, actual: string): void {
+  reject(state, event, reasons.missionMismatch(expected, actual), () =>
+    new MissionMismatchError(expected, actual, { eventId: event.event_id, eventType: event.event_type }),
+  );
 }

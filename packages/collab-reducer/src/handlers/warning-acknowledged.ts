@@ -1,9 +1,10 @@
 import type { WARNING_ACKNOWLEDGED } from "@sk/collab-contracts";
 import { reasons } from "../errors/reasons.js";
 import { UnknownWarningError } from "../errors/unknown-warning-error.js";
+import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
 import type { Handler } from "../fold/handler.js";
 import { reject, requireActive } from "../fold/rules.js";
-import { setWarning } from "../fold/working-state.js";
+import { setWarning, type WorkingState } from "../fold/working-state.js";
 import { NO_ACKNOWLEDGEMENTS, withAcknowledgement } from "./acknowledgements.js";
 
 /**
@@ -17,11 +18,7 @@ export const warningAcknowledged: Handler<typeof WARNING_ACKNOWLEDGED> = (state,
   if (!requireActive(state, event, participantId)) return;
   const warningId = payload.warning_id;
   const warning = state.warnings.get(warningId);
-  if (warning === undefined) {
-    reject(state, event, reasons.unknownWarning(warningId), () =>
-      new UnknownWarningError(warningId, participantId, { eventId: event.event_id, eventType: event.event_type }),
-    );
-  }
+  if (warning === undefined) rejectUnknownWarning(state, event, warningId, participantId);
   setWarning(
     state,
     warningId,
@@ -35,3 +32,10 @@ export const warningAcknowledged: Handler<typeof WARNING_ACKNOWLEDGED> = (state,
     warning,
   );
 };
+
+/** Unknown warning: the rejection, in a function of its own (see `reject`). */
+function rejectUnknownWarning(state: WorkingState, event: CollaborationEnvelope, warningId: string, participantId: string): void {
+  reject(state, event, reasons.unknownWarning(warningId), () =>
+    new UnknownWarningError(warningId, participantId, { eventId: event.event_id, eventType: event.event_type }),
+  );
+}
