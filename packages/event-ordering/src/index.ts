@@ -3,4 +3,5 @@ export * from "./dedup/index.js";
 export * from "./errors/index.js";
 export * from "./json/index.js";
 export * from "./key/index.js";
+export * from "./options/index.js";
 export * from "./sort/index.js";

@@ -5,6 +5,7 @@ import {
   dedupEvents,
   type Orderable,
   type OrderingKey,
+  type OrderingOptions,
   orderingKey,
   sortAndDedup,
   sortEvents,
@@ -23,6 +24,13 @@ test("sorting and dedup keep the caller's event type", () => {
   expectTypeOf(sortAndDedup(heartbeats).events).toEqualTypeOf<Heartbeat[]>();
   expectTypeOf(sortAndDedup(heartbeats).conflicts).toEqualTypeOf<readonly DuplicateConflict<Heartbeat>[]>();
   expectTypeOf<DuplicateConflict<Heartbeat>["discarded"]>().toEqualTypeOf<readonly Heartbeat[]>();
+});
+
+test("include receives the caller's event type and its index", () => {
+  expectTypeOf<NonNullable<OrderingOptions<Heartbeat>["include"]>>().toEqualTypeOf<(event: Heartbeat, index: number) => boolean>();
+  expectTypeOf(sortAndDedup(heartbeats, { include: (event) => event.payload.participant_id !== "" }).events).toEqualTypeOf<Heartbeat[]>();
+  // @ts-expect-error: include answers with a boolean
+  sortEvents(heartbeats, { include: () => "yes" });
 });
 
 test("the ordering key is a readonly labelled tuple", () => {

@@ -8,7 +8,7 @@ import { foldEvent, type Step, stepOf } from "../fold/fold-event.js";
 import { initialState, type WorkingState } from "../fold/working-state.js";
 import type { CollaborationReducerOptions } from "../options/reducer-options.js";
 import { type ResolvedOptions, resolveOptions } from "../options/resolve-options.js";
-import { collectCollaborationEvents, reindexOrderingError } from "../reduce/collect-events.js";
+import { isCollaborationEvent, requireEventArray } from "../reduce/collaboration-events.js";
 import { emitState } from "../state/emit-state.js";
 import type { ReducedCollaborationState } from "../state/reduced-state.js";
 import { IdIndex } from "./id-index.js";
@@ -157,15 +157,10 @@ export class CollaborationReducer {
    *   `events[i]`), before anything is applied; in strict mode the rule violation.
    */
   applyMany(events: readonly EventEnvelope[]): void {
-    const collected = collectCollaborationEvents(events);
-    if (collected.length === 0) return;
+    requireEventArray(events);
+    const sorted = sortEvents(events as readonly CollaborationEnvelope[], { include: isCollaborationEvent });
+    if (sorted.length === 0) return;
     this.#flush();
-    let sorted: CollaborationEnvelope[];
-    try {
-      sorted = sortEvents(collected);
-    } catch (error) {
-      throw reindexOrderingError(error, events);
-    }
     const last = this.#events[this.#events.length - 1];
     if ((last === undefined || compareEvents(last, sorted[0]!) < 0) && this.#allNew(sorted)) this.#appendAll(sorted);
     else this.#merge(sorted);

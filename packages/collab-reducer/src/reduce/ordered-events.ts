@@ -1,6 +1,7 @@
+import type { EventEnvelope } from "@sk/event-envelope";
 import { sortAndDedup } from "@sk/event-ordering";
 import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
-import { reindexOrderingError } from "./collect-events.js";
+import { isCollaborationEvent } from "./collaboration-events.js";
 
 /** Collaboration events in processed order, with the conflicting duplicates found. */
 export interface OrderedEvents {
@@ -11,17 +12,11 @@ export interface OrderedEvents {
 }
 
 /**
- * Sorts and deduplicates through `@sk/event-ordering` (the one ordering
- * every reducer shares). `source` is the caller's array, to name an
- * invalid event by its own index.
+ * The collaboration events of `events`, sorted and deduplicated through
+ * `@sk/event-ordering` (the one ordering every reducer shares).
  */
-export function orderEvents(collected: readonly CollaborationEnvelope[], source: readonly unknown[]): OrderedEvents {
-  let ordered: ReturnType<typeof sortAndDedup<CollaborationEnvelope>>;
-  try {
-    ordered = sortAndDedup(collected);
-  } catch (error) {
-    throw reindexOrderingError(error, source);
-  }
+export function orderEvents(events: readonly EventEnvelope[]): OrderedEvents {
+  const ordered = sortAndDedup(events as readonly CollaborationEnvelope[], { include: isCollaborationEvent });
   const versions = new Map<CollaborationEnvelope, number>();
   for (const conflict of ordered.conflicts) versions.set(conflict.kept, conflict.discarded.length + 1);
   return { events: ordered.events, versions };

@@ -5,7 +5,7 @@ import type { CollaborationReducerOptions } from "../options/reducer-options.js"
 import { resolveOptions } from "../options/resolve-options.js";
 import { emitState } from "../state/emit-state.js";
 import type { ReducedCollaborationState } from "../state/reduced-state.js";
-import { collectCollaborationEvents } from "./collect-events.js";
+import { requireEventArray } from "./collaboration-events.js";
 import { orderEvents } from "./ordered-events.js";
 import { TOUCH_BLOCK, touchAhead } from "./touch-ahead.js";
 
@@ -34,7 +34,8 @@ export function reduceCollaborationEvents(
   options?: CollaborationReducerOptions,
 ): ReducedCollaborationState {
   const resolved = resolveOptions(options);
-  const ordered = orderEvents(collectCollaborationEvents(events), events);
+  requireEventArray(events);
+  const ordered = orderEvents(events);
   const state = initialState(resolved);
   const versions = ordered.versions;
   const sorted = ordered.events;

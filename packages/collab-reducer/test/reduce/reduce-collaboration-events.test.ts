@@ -1,7 +1,7 @@
 import { ArgumentError } from "@sk/event-envelope/errors";
 import { OrderingInputError } from "@sk/event-ordering";
 import { describe, expect, it } from "vitest";
-import { reduceCollaborationEvents } from "../../src/index.ts";
+import { createCollaborationReducer, reduceCollaborationEvents } from "../../src/index.ts";
 import { expectDeepEqual } from "../support/deep-equal.ts";
 import { deepFreeze, identity, isDeepFrozen, MISSION, Stream } from "../support/events.ts";
 import { EMPTY_STATE, given } from "../support/given.ts";
@@ -190,7 +190,14 @@ describe("reduceCollaborationEvents: argument errors", () => {
     expect(caught).toBeInstanceOf(OrderingInputError);
     expect(caught).toMatchObject({ field: "lamport_clock", index: 3, value: -1 });
     expect((caught as Error).message).toMatch(/^events\[3\]\.lamport_clock: expected a safe integer >= 0/);
-    expect((caught as Error).cause).toBeInstanceOf(OrderingInputError);
+  });
+
+  it("checks elements in array order: the first malformed one is reported", () => {
+    const stream = new Stream();
+    const badClock = { ...stream.make("PresenceHeartbeat", { participant_id: "p1" }), lamport_clock: -1 };
+    expect(() => reduceCollaborationEvents([badClock, null] as never)).toThrow(/^events\[0\]\.lamport_clock: /);
+    expect(() => reduceCollaborationEvents([null, badClock] as never)).toThrow(ArgumentError);
+    expect(() => createCollaborationReducer().applyMany([stream.join("p1"), badClock, 7] as never)).toThrow(/^events\[1\]\.lamport_clock: /);
   });
 
   it("a bad timestamp or event_id is named the same way", () => {
@@ -206,12 +213,4 @@ it("EMPTY_STATE matches the reducer's empty output (the helper itself is right)"
   expectDeepEqual(reduceCollaborationEvents([]), EMPTY_STATE);
 });
 
-describe("reindexOrderingError", () => {
-  it("passes other errors and index-less ordering errors through unchanged", async () => {
-    const { reindexOrderingError } = await import("../../src/reduce/collect-events.ts");
-    const plain = new Error("x");
-    expect(reindexOrderingError(plain, [])).toBe(plain);
-    const indexless = new OrderingInputError({ field: "events", rule: "type", value: 1, expectation: "expected an array of events" });
-    expect(reindexOrderingError(indexless, [])).toBe(indexless);
-  });
-});
+

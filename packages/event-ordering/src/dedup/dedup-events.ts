@@ -1,4 +1,5 @@
 import type { Orderable } from "../key/orderable.js";
+import type { OrderingOptions } from "../options/ordering-options.js";
 import { dedupInOrder } from "../table/dedup-order.js";
 import { EventTable } from "../table/event-table.js";
 import type { DedupResult } from "./dedup-result.js";
@@ -10,10 +11,11 @@ import type { DedupResult } from "./dedup-result.js";
  * sorted input it is the first occurrence). Copies with the same canonical
  * JSON are dropped silently; differing versions are reported as one
  * `DuplicateConflict` per id. The kept events stay in input order; neither
- * the input array nor its events are modified.
+ * the input array nor its events are modified. With `include`, only the
+ * events it accepts are deduplicated (see `OrderingOptions`).
  *
  * @throws OrderingInputError when `events` is not an array or an event is invalid.
  */
-export function dedupEvents<T extends Orderable>(events: readonly T[]): DedupResult<T> {
-  return dedupInOrder(new EventTable(events, { groupIds: true }), undefined);
+export function dedupEvents<T extends Orderable>(events: readonly T[], options?: OrderingOptions<T>): DedupResult<T> {
+  return dedupInOrder(new EventTable(events, { groupIds: true, include: options?.include }), undefined);
 }

@@ -1,4 +1,5 @@
 import type { Orderable } from "../key/orderable.js";
+import type { OrderingOptions } from "../options/ordering-options.js";
 import { EventTable } from "../table/event-table.js";
 import { sortedOrder } from "../table/sorted-order.js";
 
@@ -7,16 +8,18 @@ import { sortedOrder } from "../table/sorted-order.js";
  * order is total, so every permutation of the same events gives the same
  * result; identical events keep their input order. Input already in order
  * is recognised in the validating pass and copied without sorting. The
- * input array and its events are never modified.
+ * input array and its events are never modified. With `include`, only the
+ * events it accepts are sorted (see `OrderingOptions`).
  *
  * @throws OrderingInputError when `events` is not an array or an event is
  *   invalid (the error names its `index`, `field`, `rule` and `value`).
  */
-export function sortEvents<T extends Orderable>(events: readonly T[]): T[] {
-  const table = new EventTable(events, { groupIds: false });
-  if (table.ordered) return events.slice();
+export function sortEvents<T extends Orderable>(events: readonly T[], options?: OrderingOptions<T>): T[] {
+  const table = new EventTable(events, { groupIds: false, include: options?.include });
+  const held = table.events;
+  if (table.ordered) return held.slice();
   const order = sortedOrder(table);
-  const sorted = events.slice();
-  for (let at = 0; at < order.length; at++) sorted[at] = events[order[at]!]!;
+  const sorted = held.slice();
+  for (let at = 0; at < order.length; at++) sorted[at] = held[order[at]!]!;
   return sorted;
 }

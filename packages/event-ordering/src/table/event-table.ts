@@ -10,9 +10,11 @@ import { invalidTimestamp } from "../key/timestamp-render.js";
 import { duplicateGroups } from "./duplicate-ids.js";
 
 /** What to compute while reading the events, besides checking them. */
-export interface EventTableOptions {
+export interface EventTableOptions<T> {
   /** Group events that share a canonical id (needed by dedup). */
   readonly groupIds: boolean;
+  /** Which events the table holds (see `OrderingOptions.include`); all when absent. */
+  readonly include?: ((event: T, index: number) => boolean) | undefined;
 }
 
 /**
@@ -49,37 +51,53 @@ export class EventTable<T extends Orderable> {
    */
   private readonly sameAs = new Map<number, number>();
 
-  constructor(input: readonly T[], options: EventTableOptions) {
+  constructor(input: readonly T[], options: EventTableOptions<T>) {
     if (!Array.isArray(input)) throw invalidEvents(input);
-    const events: readonly T[] = input;
-    const length = events.length;
-    const idHashes = options.groupIds ? new Int32Array(length) : undefined;
+    const include = options.include;
+    const inputLength = input.length;
+    const idHashes = options.groupIds ? new Int32Array(inputLength) : undefined;
     let minLamport = Number.MAX_SAFE_INTEGER;
     let maxLamport = 0;
     let ordered = true;
     let previousLamport = 0;
-    this.events = events;
-    this.length = length;
+    // The table holds `input` itself until `include` leaves an event out; from
+    // then on a copy, where the included events are written in turn (a packed
+    // copy overwritten and cut to length costs less than a growing array).
+    let kept: T[] | undefined;
+    let count = 0;
+    this.events = input;
 
-    for (let index = 0; index < length; index++) {
-      const event: unknown = events[index];
+    for (let index = 0; index < inputLength; index++) {
+      const event: unknown = input[index];
+      if (include !== undefined && !include(event as T, index)) {
+        if (kept === undefined) {
+          kept = input.slice();
+          this.events = kept;
+        }
+        continue;
+      }
       if (typeof event !== "object" || event === null) throw invalidEvent(event, index);
       const { event_id: rawId, lamport_clock: lamport, timestamp } = event as Orderable;
       if (typeof rawId !== "string" || rawId.length === 0) throw invalidEventId(rawId, index);
       if (!isLamportClock(lamport)) throw invalidLamportClock(lamport, index);
       if (typeof timestamp !== "string" || timestampOffsetStart(timestamp) === -1) throw invalidTimestamp(timestamp, index);
+      if (kept !== undefined) kept[count] = event as T;
       if (lamport > maxLamport) maxLamport = lamport;
       if (lamport < minLamport) minLamport = lamport;
-      if (ordered && index > 0 && (lamport < previousLamport || (lamport === previousLamport && this.compareTies(index - 1, index) > 0))) ordered = false;
+      if (ordered && count > 0 && (lamport < previousLamport || (lamport === previousLamport && this.compareTies(count - 1, count) > 0))) ordered = false;
       previousLamport = lamport;
       // Only hashed here; the duplicate search runs after the loop, where its
       // table is not pushed out of the cache by the stream of events.
-      if (idHashes !== undefined) idHashes[index] = eventIdHash(rawId);
+      if (idHashes !== undefined) idHashes[count] = eventIdHash(rawId);
+      count += 1;
     }
+    if (kept !== undefined) kept.length = count;
+    this.length = count;
     this.minLamport = minLamport;
     this.maxLamport = maxLamport;
     this.ordered = ordered;
-    const duplicates = idHashes === undefined ? undefined : duplicateGroups(idHashes, (index) => this.idAt(index));
+    const hashes = idHashes === undefined || count === inputLength ? idHashes : idHashes.subarray(0, count);
+    const duplicates = hashes === undefined ? undefined : duplicateGroups(hashes, (index) => this.idAt(index));
     this.groups = duplicates?.groups;
     this.groupCount = duplicates?.count ?? 0;
   }

@@ -1,0 +1,77 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { dedupEvents, sortAndDedup, sortEvents } from "../../src/index.ts";
+import { deepFreeze, eventsWithCopiesArbitrary, type TestEvent } from "../arbitraries.ts";
+import { thrown } from "../thrown.ts";
+
+const isHeartbeat = (event: TestEvent): boolean => event.event_type === "PresenceHeartbeat";
+
+function event(event_id: string, lamport_clock: number, event_type = "PresenceHeartbeat"): TestEvent {
+  return deepFreeze({ event_id, lamport_clock, timestamp: "2026-01-15T10:00:00Z", event_type, payload: { participant_id: "p1" } });
+}
+
+describe("OrderingOptions.include", () => {
+  it("orders only the events it accepts: the same results as filtering first, for all three functions", () => {
+    fc.assert(
+      fc.property(eventsWithCopiesArbitrary.map(deepFreeze), (events) => {
+        const filtered = events.filter(isHeartbeat);
+        expect(sortEvents(events, { include: isHeartbeat })).toEqual(sortEvents(filtered));
+        expect(dedupEvents(events, { include: isHeartbeat })).toEqual(dedupEvents(filtered));
+        expect(sortAndDedup(events, { include: isHeartbeat })).toEqual(sortAndDedup(filtered));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("returns the kept events themselves, in a new array, and changes nothing of the input", () => {
+    const joined = event("01J0000000000000000000000B", 1, "ParticipantJoined");
+    const late = event("01J0000000000000000000000C", 3);
+    const early = event("01J0000000000000000000000A", 2);
+    const input = deepFreeze([late, joined, early]);
+    const { events } = sortAndDedup(input, { include: isHeartbeat });
+    expect(events).toEqual([early, late]);
+    expect(events[0]).toBe(early);
+    expect(events).not.toBe(input);
+    expect(input).toEqual([late, joined, early]);
+    const all = sortEvents(input, { include: () => true });
+    expect(all).toEqual([joined, early, late]);
+    expect(all).not.toBe(input);
+  });
+
+  it("is called once per element, in input order, with the element and its index, before the element is checked", () => {
+    const calls: [unknown, number][] = [];
+    const input = [event("01J0000000000000000000000A", 1), "not an event", event("01J0000000000000000000000B", 2)] as unknown as TestEvent[];
+    sortAndDedup(input, {
+      include: (candidate, index) => {
+        calls.push([candidate, index]);
+        return typeof candidate === "object";
+      },
+    });
+    expect(calls).toEqual([
+      [input[0], 0],
+      ["not an event", 1],
+      [input[2], 2],
+    ]);
+  });
+
+  it("does not check the events it leaves out, and names an invalid event by its index in the given array", () => {
+    const input = [{ event_type: "Other", lamport_clock: -1 }, event("01J0000000000000000000000A", 1), { ...event("01J0000000000000000000000B", 2), timestamp: "yesterday" }] as TestEvent[];
+    const onlyHeartbeats = { include: isHeartbeat };
+    expect(sortEvents(input.slice(0, 2), onlyHeartbeats)).toEqual([input[1]]);
+    for (const order of [sortEvents, dedupEvents, sortAndDedup]) {
+      const error = thrown(() => order(input, onlyHeartbeats));
+      expect(error).toMatchObject({ index: 2, field: "timestamp", value: "yesterday" });
+    }
+  });
+
+  it("lets an error it throws propagate", () => {
+    const refusal = new TypeError("not one of mine");
+    expect(() =>
+      sortAndDedup([event("01J0000000000000000000000A", 1)], {
+        include: () => {
+          throw refusal;
+        },
+      }),
+    ).toThrow(refusal);
+  });
+});
