@@ -24,10 +24,12 @@ export interface EventTableOptions<T> {
  * cause, cost more than the reads). Only the id hashes (for dedup) and the
  * canonical JSON of fully tied events are stored.
  *
- * Built in one pass that validates every event, notes whether the input is
- * already ordered and (for dedup) groups the events that share an id.
+ * Built in one pass that picks the events `include` accepts, validates
+ * them, notes whether they are already ordered and (for dedup) groups the
+ * events that share an id.
  */
 export class EventTable<T extends Orderable> {
+  /** The events the table holds (the input itself when `include` left none out); indices below refer to it. */
   readonly events: readonly T[];
   readonly length: number;
   /** Smallest and largest lamport clock, to choose how the sort orders them. */
