@@ -8,7 +8,7 @@ import { foldEvent, type Step, stepOf } from "../fold/fold-event.js";
 import { initialState, type WorkingState } from "../fold/working-state.js";
 import type { CollaborationReducerOptions } from "../options/reducer-options.js";
 import { type ResolvedOptions, resolveOptions } from "../options/resolve-options.js";
-import { isCollaborationEvent, requireEventArray } from "../reduce/collaboration-events.js";
+import { includeCollaborationEvent, requireEventArray } from "../reduce/collaboration-events.js";
 import { emitState } from "../state/emit-state.js";
 import type { ReducedCollaborationState } from "../state/reduced-state.js";
 import { IdIndex } from "./id-index.js";
@@ -158,7 +158,7 @@ export class CollaborationReducer {
    */
   applyMany(events: readonly EventEnvelope[]): void {
     requireEventArray(events);
-    const sorted = sortEvents(events as readonly CollaborationEnvelope[], { include: isCollaborationEvent });
+    const sorted = sortEvents(events as readonly CollaborationEnvelope[], { include: includeCollaborationEvent });
     if (sorted.length === 0) return;
     this.#flush();
     const last = this.#events[this.#events.length - 1];

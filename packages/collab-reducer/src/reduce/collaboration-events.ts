@@ -15,7 +15,7 @@ export function requireEventArray(events: unknown): asserts events is readonly u
  * element that is not an object; the ordering package names an invalid
  * ordering field by the same index in the caller's array.
  */
-export function isCollaborationEvent(event: unknown, index: number): boolean {
+export function includeCollaborationEvent(event: unknown, index: number): boolean {
   if (typeof event !== "object" || event === null || Array.isArray(event)) {
     throw new ArgumentError(`events[${index}]`, "type", event, "expected an event envelope object");
   }

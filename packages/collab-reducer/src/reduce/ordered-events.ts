@@ -1,7 +1,7 @@
 import type { EventEnvelope } from "@sk/event-envelope";
 import { sortAndDedup } from "@sk/event-ordering";
 import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
-import { isCollaborationEvent } from "./collaboration-events.js";
+import { includeCollaborationEvent } from "./collaboration-events.js";
 
 /** Collaboration events in processed order, with the conflicting duplicates found. */
 export interface OrderedEvents {
@@ -16,7 +16,7 @@ export interface OrderedEvents {
  * `@sk/event-ordering` (the one ordering every reducer shares).
  */
 export function orderEvents(events: readonly EventEnvelope[]): OrderedEvents {
-  const ordered = sortAndDedup(events as readonly CollaborationEnvelope[], { include: isCollaborationEvent });
+  const ordered = sortAndDedup(events as readonly CollaborationEnvelope[], { include: includeCollaborationEvent });
   const versions = new Map<CollaborationEnvelope, number>();
   for (const conflict of ordered.conflicts) versions.set(conflict.kept, conflict.discarded.length + 1);
   return { events: ordered.events, versions };
