@@ -1,5 +1,5 @@
 import type { WarningAcknowledgement } from "@sk/collab-contracts";
-import { openRecord, sealRecord } from "../state/plain-record.js";
+import { setOwnProperty } from "../state/own-property.js";
 
 /** A warning's acknowledgements as the output holds them: participant_id → latest acknowledgement, frozen. */
 export type Acknowledgements = Readonly<Record<string, WarningAcknowledgement>>;
@@ -17,8 +17,8 @@ export function withAcknowledgement(
   participantId: string,
   acknowledgement: WarningAcknowledgement,
 ): Acknowledgements {
-  const next = openRecord<WarningAcknowledgement>();
-  for (const acknowledger of Object.keys(acknowledgements)) next[acknowledger] = acknowledgements[acknowledger]!;
-  next[participantId] = acknowledgement;
-  return sealRecord(next);
+  const next: Record<string, WarningAcknowledgement> = {};
+  for (const acknowledger of Object.keys(acknowledgements)) setOwnProperty(next, acknowledger, acknowledgements[acknowledger]!);
+  setOwnProperty(next, participantId, acknowledgement);
+  return Object.freeze(next);
 }

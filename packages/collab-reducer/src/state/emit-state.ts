@@ -1,13 +1,13 @@
 import { focusTargetKey } from "@sk/collab-contracts";
 import type { WorkingState } from "../fold/working-state.js";
-import { openRecord, sealRecord } from "./plain-record.js";
+import { setOwnProperty } from "./own-property.js";
 import type { FocusTargetEntry, ReducedCollaborationState } from "./reduced-state.js";
 
 /** A frozen plain object from map entries, built by assignment (no pairs array, no `Object.fromEntries`); any id is safe as a key. */
 function frozenRecord<V, R>(entries: Iterable<readonly [string, V]>, map: (value: V) => R): Readonly<Record<string, R>> {
-  const record = openRecord<R>();
-  for (const [key, value] of entries) record[key] = map(value);
-  return sealRecord(record);
+  const record: Record<string, R> = {};
+  for (const [key, value] of entries) setOwnProperty(record, key, map(value));
+  return Object.freeze(record);
 }
 
 const same = <T>(value: T): T => value;
