@@ -1,5 +1,6 @@
 import type { Orderable } from "../key/orderable.js";
 import type { OrderingOptions } from "../options/ordering-options.js";
+import { includeOf } from "../options/read-ordering-options.js";
 import { dedupInOrder } from "../table/dedup-order.js";
 import { EventTable } from "../table/event-table.js";
 import type { DedupResult } from "./dedup-result.js";
@@ -15,7 +16,8 @@ import type { DedupResult } from "./dedup-result.js";
  * events it accepts are deduplicated (see `OrderingOptions`).
  *
  * @throws OrderingInputError when `events` is not an array or an event is invalid.
+ * @throws ArgumentError for bad `options`.
  */
 export function dedupEvents<T extends Orderable>(events: readonly T[], options?: OrderingOptions<T>): DedupResult<T> {
-  return dedupInOrder(new EventTable(events, { groupIds: true, include: options?.include }), undefined);
+  return dedupInOrder(new EventTable(events, { groupIds: true, include: includeOf(options) }), undefined);
 }

@@ -1,5 +1,6 @@
 import type { Orderable } from "../key/orderable.js";
 import type { OrderingOptions } from "../options/ordering-options.js";
+import { includeOf } from "../options/read-ordering-options.js";
 import { EventTable } from "../table/event-table.js";
 import { sortedOrder } from "../table/sorted-order.js";
 
@@ -13,9 +14,10 @@ import { sortedOrder } from "../table/sorted-order.js";
  *
  * @throws OrderingInputError when `events` is not an array or an event is
  *   invalid (the error names its `index`, `field`, `rule` and `value`).
+ * @throws ArgumentError for bad `options`.
  */
 export function sortEvents<T extends Orderable>(events: readonly T[], options?: OrderingOptions<T>): T[] {
-  const table = new EventTable(events, { groupIds: false, include: options?.include });
+  const table = new EventTable(events, { groupIds: false, include: includeOf(options) });
   const held = table.events;
   if (table.ordered) return held.slice();
   const order = sortedOrder(table);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ArgumentError } from "@sk/event-envelope/errors";
 import { dedupEvents, sortAndDedup, sortEvents } from "../../src/index.ts";
 import { deepFreeze, eventsWithCopiesArbitrary, type TestEvent } from "../arbitraries.ts";
 import { thrown } from "../thrown.ts";
@@ -73,5 +74,34 @@ describe("OrderingOptions.include", () => {
         },
       }),
     ).toThrow(refusal);
+  });
+});
+
+describe("OrderingOptions checks", () => {
+  it.each([
+    [null, "options", "type"],
+    ["heartbeats", "options", "type"],
+    [[], "options", "type"],
+    [{ include: "PresenceHeartbeat" }, "options.include", "type"],
+    [{ includes: isHeartbeat }, "options.includes", "additionalProperties"],
+  ])("%j → ArgumentError naming %s (rule %s), for all three functions", (options, field, rule) => {
+    for (const order of [sortEvents, dedupEvents, sortAndDedup]) {
+      let caught: unknown;
+      try {
+        order([event("01J0000000000000000000000A", 1)], options as never);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ArgumentError);
+      expect(caught).toMatchObject({ field, rule });
+    }
+  });
+
+  it("accepts no options, undefined and an empty object alike", () => {
+    const events = [event("01J0000000000000000000000B", 2), event("01J0000000000000000000000A", 1)];
+    const expected = sortEvents(events);
+    expect(sortEvents(events, undefined)).toEqual(expected);
+    expect(sortEvents(events, {})).toEqual(expected);
+    expect(sortEvents(events, { include: undefined })).toEqual(expected);
   });
 });
