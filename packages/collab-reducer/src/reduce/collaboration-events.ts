@@ -11,7 +11,7 @@ export function requireEventArray(events: unknown): asserts events is readonly u
  * event of the 14 collaboration types (every other event is ignored and not
  * counted). Filtering while the ordering package reads the events, instead
  * of in a pass of its own, reads each event once (on a shuffled million,
- * ~60-100 ms less). Throws `ArgumentError` naming `events[i]` for an
+ * ~60-80 ms less). Throws `ArgumentError` naming `events[i]` for an
  * element that is not an object; the ordering package names an invalid
  * ordering field by the same index in the caller's array.
  */
