@@ -5,8 +5,8 @@ import { recordAnomaly } from "../fold/rules.js";
 
 /**
  * Active → departed (with the identity it had); clears its drive intent,
- * focus (so it leaves the reverse index too), presence and executions. Linked sessions stay. Not
- * active: nothing, and an anomaly in both modes.
+ * focus (so it leaves the reverse index too), presence and executions.
+ * Linked sessions stay. Not active: nothing, and an anomaly in both modes.
  */
 export const participantLeft: Handler<typeof PARTICIPANT_LEFT> = (state, event, payload) => {
   const participantId = payload.participant_id;

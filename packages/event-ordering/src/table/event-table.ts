@@ -21,8 +21,8 @@ export interface EventTableOptions<T> {
  * The events, checked, with what the sort and dedup need to know about
  * them. Keys are read from the events themselves (no per-event columns:
  * on a million events those allocations, and the garbage collection they
- * cause, cost more than the reads). Only the id hashes (for dedup) and the
- * canonical JSON of fully tied events are stored.
+ * cause, cost more than the reads). Only the id hashes (for dedup), the
+ * canonical JSON of fully tied events and the copies found are stored.
  *
  * Built in one pass that picks the events `include` accepts, validates
  * them, notes whether they are already ordered and (for dedup) groups the
