@@ -16,6 +16,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createCollaborationReducer, reduceCollaborationEvents } from "../dist/index.js";
+import { floorPass } from "./floor.mjs";
 import { orderedWorkload, shuffledWithDuplicates, withLateArrivals } from "./workload.mjs";
 
 const quick = process.argv.includes("--quick");
@@ -71,6 +72,9 @@ for (const size of SIZES) {
     }),
     liveTarget,
   );
+  // Not a reducer: the stripped pass of floor.mjs, to judge the live figure by.
+  if (floorPass(ordered) !== ordered.length) throw new Error("the floor pass skipped events");
+  results[`floor-${size}`] = row("floor: stripped pass (bench/floor.mjs)", ordered.length, best(runs, () => floorPass(ordered)));
   // Not targets: late arrivals. Permissive defers them and merges once when the
   // state is read; strict must refold at once (from the last checkpoint).
   if (size <= 100_000) {
@@ -104,6 +108,11 @@ for (const size of SIZES) {
   );
   console.log("");
 }
+
+// The live figure against the floor, and the floor against the live target.
+const live = results[`live-${SIZES.at(-1)}`];
+const floor = results[`floor-${SIZES.at(-1)}`];
+console.log(`live reducer at ${Math.round((100 * live) / floor)}% of the floor's speed; the floor at ${Math.round((100 * floor) / LIVE_TARGET)}% of the live target\n`);
 
 /**
  * Peak heap while reducing 1M shuffled events, against the heap the input
