@@ -12,6 +12,9 @@
 // GC threads run as they would in production. `--expose-gc` only lets the
 // script collect between runs and measure the heap.
 //
+// Floor: bench/floor.mjs, a stripped pass that is not a reducer, timed on
+// the ordered streams so that the live figure can be judged against it.
+//
 // Memory: see measureMemory() below.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
