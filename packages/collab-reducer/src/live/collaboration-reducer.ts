@@ -8,7 +8,7 @@ import { foldEvent, type Step, stepOf } from "../fold/fold-event.js";
 import { initialState, type WorkingState } from "../fold/working-state.js";
 import type { CollaborationReducerOptions } from "../options/reducer-options.js";
 import { type ResolvedOptions, resolveOptions } from "../options/resolve-options.js";
-import { includeCollaborationEvent, requireEventArray } from "../reduce/collaboration-events.js";
+import { includeCollaborationEvent, isEventObject, requireEventArray } from "../reduce/collaboration-events.js";
 import { emitState } from "../state/emit-state.js";
 import type { ReducedCollaborationState } from "../state/reduced-state.js";
 import { IdIndex } from "./id-index.js";
@@ -36,10 +36,6 @@ export type ApplyOutcome = "appended" | "refolded" | "deferred" | "duplicate" | 
 
 function sameEvent(a: CollaborationEnvelope, b: CollaborationEnvelope): boolean {
   return a === b || canonicalJson(a) === canonicalJson(b);
-}
-
-function isEventObject(value: unknown): value is object {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** One id whose versions changed in a merge. */

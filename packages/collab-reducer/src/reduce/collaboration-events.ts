@@ -6,6 +6,11 @@ export function requireEventArray(events: unknown): asserts events is readonly u
   if (!Array.isArray(events)) throw new ArgumentError("events", "type", events, "expected an array of event envelopes");
 }
 
+/** An event envelope candidate: an object that is not an array (its fields are checked later). */
+export function isEventObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /**
  * The `include` filter both reducers give `@sk/event-ordering`: true for an
  * event of the 14 collaboration types (every other event is ignored and not
@@ -16,7 +21,7 @@ export function requireEventArray(events: unknown): asserts events is readonly u
  * ordering field by the same index in the caller's array.
  */
 export function includeCollaborationEvent(event: unknown, index: number): boolean {
-  if (typeof event !== "object" || event === null || Array.isArray(event)) {
+  if (!isEventObject(event)) {
     throw new ArgumentError(`events[${index}]`, "type", event, "expected an event envelope object");
   }
   return isFoldedType((event as { readonly event_type?: unknown }).event_type);

@@ -16,6 +16,13 @@ const BUCKET_TARGET = 2048;
 const SMALLEST_TABLE = 16;
 const OCCUPIED = 0x80000000;
 
+/** Slots of a table for `hashes` hashes: a power of two, at least twice as many. */
+function tableSize(hashes: number): number {
+  let size = SMALLEST_TABLE;
+  while (size < hashes * 2) size *= 2;
+  return size;
+}
+
 /** Where each bucket starts in `bucketed` (plus the end), buckets by the top `bucketBits` of the 31-bit hashes. */
 function bucketByTopBits(hashes: Int32Array, bucketBits: number): { readonly bucketed: Int32Array; readonly starts: Int32Array } {
   const shift = 31 - bucketBits;
@@ -46,16 +53,13 @@ function candidateHashes(hashes: Int32Array, probeBudgetPerId: number): number[]
   const { bucketed, starts } = bucketByTopBits(hashes, bucketBits);
   let largest = 0;
   for (let bucket = 0; bucket + 1 < starts.length; bucket++) largest = Math.max(largest, starts[bucket + 1]! - starts[bucket]!);
-  let size = SMALLEST_TABLE;
-  while (size < largest * 2) size *= 2;
-  const table = new Int32Array(size);
+  const table = new Int32Array(tableSize(largest));
   const candidates: number[] = [];
   let budget = hashes.length * probeBudgetPerId;
   for (let bucket = 0; bucket + 1 < starts.length; bucket++) {
     const start = starts[bucket]!;
     const end = starts[bucket + 1]!;
-    let mask = SMALLEST_TABLE - 1;
-    while (mask + 1 < (end - start) * 2) mask = mask * 2 + 1;
+    const mask = tableSize(end - start) - 1;
     table.fill(0, 0, mask + 1);
     for (let at = start; at < end; at++) {
       const hash = bucketed[at]!;
