@@ -5,7 +5,7 @@ import { SkError } from "@sk/event-envelope/errors";
  * reason and the expected-vs-actual differences. They are deliberately not
  * in a `diff` property: test runners print that one a second time.
  */
-export class ConformanceFailureError extends SkError {
+export class ConformanceFailureError extends SkError<"CONFORMANCE_FAILURE"> {
   /** The failing fixture's id. */
   readonly fixture_id: string;
   /** Why it failed, in one line. */

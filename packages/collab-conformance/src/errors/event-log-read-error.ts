@@ -4,7 +4,7 @@ import { describeValue, SkError } from "@sk/event-envelope/errors";
  * The event log given to `sk-conformance check` could not be read or is not
  * JSON. Names the file, the rule (`read` or `json`) and the offending value.
  */
-export class EventLogReadError extends SkError {
+export class EventLogReadError extends SkError<"EVENT_LOG_READ"> {
   /** The log file, as an absolute path. */
   readonly file: string;
   /** The broken rule: `read` or `json`. */
