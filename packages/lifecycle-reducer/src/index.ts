@@ -1,0 +1,2 @@
+export * from "./reduce/index.js";
+export * from "./state/index.js";
