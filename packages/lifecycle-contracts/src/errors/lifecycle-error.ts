@@ -12,8 +12,7 @@ export interface LifecycleErrorDetails {
  * Base of every error about a mission lifecycle event. Carries the
  * `event_id` and `event_type` involved and a stable literal `code`.
  */
-export class LifecycleError<C extends string = string> extends SkError {
-  declare readonly code: C;
+export class LifecycleError<C extends string = string> extends SkError<C> {
   /** `event_id` of the offending event, or `null` when there is none (a bare payload). */
   readonly event_id: string | null;
   /** `event_type` of the offending event. */
