@@ -1,4 +1,5 @@
 import type { EventEnvelope } from "@sk/event-envelope";
+import { canonicalEventId } from "@sk/event-ordering";
 import {
   isTerminalMissionStatus,
   LIFECYCLE_PAYLOAD_VALIDATORS,
@@ -79,7 +80,7 @@ export function foldMissionEvent(state: MissionState, event: EventEnvelope): voi
   const valid = LIFECYCLE_PAYLOAD_VALIDATORS[event.event_type as LifecycleEventType].check(event.payload);
   const reason = rejection(state, event, valid);
   if (reason !== undefined) {
-    state.anomalies.push(Object.freeze({ event_id: event.event_id, event_type: event.event_type, reason }));
+    state.anomalies.push(Object.freeze({ event_id: canonicalEventId(event.event_id), event_type: event.event_type, reason }));
     return;
   }
   if (event.event_type !== MISSION_STARTED) {

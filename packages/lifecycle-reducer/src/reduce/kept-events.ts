@@ -1,5 +1,5 @@
 import { type EventEnvelope, envelopeValidator } from "@sk/event-envelope";
-import { sortAndDedup } from "@sk/event-ordering";
+import { canonicalJson, sortAndDedup } from "@sk/event-ordering";
 import type { LifecycleAnomaly } from "../state/lifecycle-state.js";
 import { isOwnElement, type RawElement } from "./own-events.js";
 
@@ -7,7 +7,7 @@ import { isOwnElement, type RawElement } from "./own-events.js";
 export interface KeptEvents {
   /** Mission and `WPStatusChanged` envelopes in the shared order, one per `event_id`. */
   readonly events: readonly EventEnvelope[];
-  /** One `invalid envelope: ...` anomaly per element that is not a valid envelope, in a permutation-independent order. */
+  /** One `invalid envelope: ...` anomaly per element that is not a valid envelope, ordered by the element's canonical JSON. */
   readonly invalid: readonly LifecycleAnomaly[];
 }
 
@@ -21,13 +21,6 @@ function invalidEnvelope(element: unknown): LifecycleAnomaly {
   return Object.freeze({ event_id: rawString(raw.event_id), event_type: rawString(raw.event_type), reason: `invalid envelope: ${violations.join("; ")}` });
 }
 
-/** Code-unit order of the anomalies' own fields: equal keys mean equal anomalies, so input order never shows. */
-function compareAnomalies(a: LifecycleAnomaly, b: LifecycleAnomaly): number {
-  const left = `${a.event_id ?? ""}\u0000${a.event_type ?? ""}\u0000${a.reason}`;
-  const right = `${b.event_id ?? ""}\u0000${b.event_type ?? ""}\u0000${b.reason}`;
-  return left < right ? -1 : left > right ? 1 : 0;
-}
-
 /**
  * Step 1 of the contract: keep the five mission types and `WPStatusChanged`,
  * report each element that is not a valid envelope (not counted), then sort
@@ -35,11 +28,13 @@ function compareAnomalies(a: LifecycleAnomaly, b: LifecycleAnomaly): number {
  */
 export function keptEvents(log: readonly unknown[]): KeptEvents {
   const valid: EventEnvelope[] = [];
-  const invalid: LifecycleAnomaly[] = [];
+  const invalid: { readonly key: string; readonly anomaly: LifecycleAnomaly }[] = [];
   for (const element of log) {
     if (!isOwnElement(element)) continue;
     if (envelopeValidator.check(element)) valid.push(element as EventEnvelope);
-    else invalid.push(invalidEnvelope(element));
+    else invalid.push({ key: canonicalJson(element), anomaly: invalidEnvelope(element) });
   }
-  return { events: sortAndDedup(valid).events, invalid: invalid.sort(compareAnomalies) };
+  // By the element's canonical JSON, as the status reducer orders them: input order never shows.
+  invalid.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { events: sortAndDedup(valid).events, invalid: invalid.map(({ anomaly }) => anomaly) };
 }

@@ -1,4 +1,5 @@
 import type { EventEnvelope } from "@sk/event-envelope";
+import { canonicalEventId } from "@sk/event-ordering";
 import { foldMissionEvent, unstartedMission } from "../fold/mission-fold.js";
 import { missionOrder } from "../fold/mission-order.js";
 import type { ReducedLifecycleState } from "../state/lifecycle-state.js";
@@ -43,6 +44,6 @@ export function reduceLifecycleEvents(events: readonly unknown[]): ReducedLifecy
     wp_states: wpOutcome.wp_states,
     anomalies: Object.freeze([...kept.invalid, ...state.anomalies, ...wpOutcome.anomalies]),
     event_count: kept.events.length,
-    last_processed_event_id: last === undefined ? null : last.event_id,
+    last_processed_event_id: last === undefined ? null : canonicalEventId(last.event_id),
   });
 }

@@ -63,6 +63,7 @@ describe("step 1: which events are kept", () => {
     const log = [envelope(2, "PhaseEntered", {}), events.started(1), ...bad];
     const forward = reduceLifecycleEvents(log);
     expect(reduceLifecycleEvents([...log].reverse())).toEqual(forward);
+    // Ordered by the element's canonical JSON: `null` first, then objects by their sorted keys and values.
     expect(forward.anomalies.map((anomaly) => anomaly.event_id)).toEqual([null, "a", "b", events.phase(2, "").event_id]);
   });
 });
@@ -102,9 +103,12 @@ describe("step 1: sort and dedup (the shared order of @sk/event-ordering)", () =
     expect(reduceLifecycleEvents([earlyCancel, phase, events.started(1)]).last_processed_event_id).toBe(phase.event_id);
   });
 
-  it("last_processed_event_id is the id as on the wire", () => {
+  it("valid events are named by their canonical (upper-case) event_id, like the status reducer names them", () => {
     const start = { ...events.started(1), event_id: events.started(1).event_id.toLowerCase() };
-    expect(reduceLifecycleEvents([start]).last_processed_event_id).toBe(start.event_id);
+    const phase = { ...events.phase(2, "plan"), event_id: events.phase(2, "plan").event_id.toLowerCase(), payload: {} };
+    const state = reduceLifecycleEvents([start, phase]);
+    expect(state.last_processed_event_id).toBe(events.phase(2, "plan").event_id);
+    expect(state.anomalies.map((anomaly) => anomaly.event_id)).toEqual([events.phase(2, "plan").event_id]);
   });
 });
 

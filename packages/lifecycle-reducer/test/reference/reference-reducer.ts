@@ -1,5 +1,6 @@
 import { envelopeValidator } from "@sk/event-envelope";
-import { compareEvents } from "@sk/event-ordering";
+import { canonicalJson, compareEvents } from "@sk/event-ordering";
+import { reduceStatusEvents } from "@sk/status-reducer";
 
 /**
  * A plain, unoptimised reading of the lifecycle contract, written apart
@@ -33,9 +34,9 @@ function validPayload(type: string, p: unknown): boolean {
   return nonEmpty(p["review_ref"]) && nonEmpty(p["target_phase"]) && idList(p["affected_wp_ids"]);
 }
 
-export function referenceReduce(log: readonly unknown[], wpReducer: (events: Event[]) => { wp_states: unknown; anomalies: Anomaly[] }) {
+export function referenceReduce(log: readonly unknown[]) {
   const own = log.filter((e) => !isObject(e) || typeof e["event_type"] !== "string" || e["event_type"] === "WPStatusChanged" || MISSION_TYPES.includes(e["event_type"]));
-  const invalid: Anomaly[] = [];
+  const invalid: (Anomaly & { key: string })[] = [];
   const valid: Event[] = [];
   for (const e of own) {
     if (envelopeValidator.check(e)) {
@@ -44,13 +45,13 @@ export function referenceReduce(log: readonly unknown[], wpReducer: (events: Eve
     }
     const raw = isObject(e) ? e : {};
     invalid.push({
+      key: canonicalJson(e),
       event_id: typeof raw["event_id"] === "string" ? raw["event_id"] : null,
       event_type: typeof raw["event_type"] === "string" ? raw["event_type"] : null,
       reason: `invalid envelope: ${envelopeValidator.violations(e).map((v) => v.message).join("; ")}`,
     });
   }
-  const key = (a: Anomaly) => `${a.event_id ?? ""}\u0000${a.event_type ?? ""}\u0000${a.reason}`;
-  invalid.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  invalid.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
   const sorted = [...valid].sort(compareEvents);
   const seen = new Set<string>();
@@ -77,7 +78,7 @@ export function referenceReduce(log: readonly unknown[], wpReducer: (events: Eve
     for (const e of group) {
       const p = e.payload;
       const ok = validPayload(e.event_type, p);
-      const flag = (reason: string) => anomalies.push({ event_id: e.event_id, event_type: e.event_type, reason });
+      const flag = (reason: string) => anomalies.push({ event_id: e.event_id.toUpperCase(), event_type: e.event_type, reason });
       if (state.mission_status === "completed" || state.mission_status === "cancelled") flag(`Event after terminal state (${state.mission_status})`);
       else if (e.event_type === "MissionStarted" && state.mission_status !== null) flag("Duplicate MissionStarted (first one wins)");
       else if (e.event_type === "MissionStarted" && !ok) flag("Invalid MissionStarted payload");
@@ -92,12 +93,14 @@ export function referenceReduce(log: readonly unknown[], wpReducer: (events: Eve
       } else state.mission_status = e.event_type === "MissionCompleted" ? "completed" : "cancelled";
     }
   }
-  const wp = wpReducer(kept.filter((e) => e.event_type === "WPStatusChanged"));
+  // The work packages are the status reducer's business: the reference delegates too.
+  const wp = reduceStatusEvents(kept.filter((e) => e.event_type === "WPStatusChanged"));
+  const wpAnomalies = wp.anomalies.map((a) => ({ event_id: a.event_id, event_type: "WPStatusChanged", reason: `WP ${a.wp_id}: ${a.reason}` }));
   return {
     ...state,
     wp_states: wp.wp_states,
-    anomalies: [...invalid, ...anomalies, ...wp.anomalies],
+    anomalies: [...invalid.map(({ key: _key, ...anomaly }) => anomaly), ...anomalies, ...wpAnomalies],
     event_count: kept.length,
-    last_processed_event_id: kept.length === 0 ? null : kept[kept.length - 1]!.event_id,
+    last_processed_event_id: kept.length === 0 ? null : kept[kept.length - 1]!.event_id.toUpperCase(),
   };
 }
