@@ -1,14 +1,12 @@
 import { SkError, type SkErrorOptions } from "@sk/event-envelope/errors";
 
 /**
- * Base of every error of the work-package status contracts. `code` is the
- * literal code of the concrete class; recognisable across duplicated
- * installs through `SkError.isInstance`.
+ * Base of every error of the work-package status contracts, with the
+ * literal `code` of its concrete class. `StatusError.isInstance` recognises
+ * any of them across duplicated installs.
  */
-export class StatusError<C extends string = string> extends SkError {
-  declare readonly code: C;
-
-  constructor(code: C, message: string, options: SkErrorOptions = {}) {
+export class StatusError<Code extends string = string> extends SkError<Code> {
+  constructor(code: Code, message: string, options: SkErrorOptions = {}) {
     super(code, message, options);
   }
 }
