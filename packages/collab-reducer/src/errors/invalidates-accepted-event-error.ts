@@ -7,7 +7,7 @@ import type { EventRef } from "./event-ref.js";
  * events break a rule. The reducer keeps what it accepted and rejects the
  * late event; `cause` is the error the accepted event would then throw.
  */
-export class InvalidatesAcceptedEventError extends CollaborationError {
+export class InvalidatesAcceptedEventError extends CollaborationError<"INVALIDATES_ACCEPTED_EVENT"> {
   /** `event_id` of the accepted event the late one would invalidate. */
   readonly accepted_event_id: string;
   /** `event_type` of that accepted event. */
