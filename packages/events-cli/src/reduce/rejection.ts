@@ -1,0 +1,41 @@
+import { SkError } from "@sk/event-envelope";
+import { CliExit, EXIT } from "../cli/exit-codes.js";
+
+/** What strict mode rejected: a line, or an event the reducer threw on. */
+export interface RejectionDetails {
+  /** `NOT_JSON`, `INVALID_ENVELOPE`, or the reducer error's `code`. */
+  readonly code: string;
+  readonly file: string;
+  /** The line of the element, when known. */
+  readonly line: number | null;
+  readonly event_id: string | null;
+  readonly event_type: string | null;
+  readonly message: string;
+}
+
+/** Strict mode stopped the reduction (exit 3). */
+export class Rejection extends CliExit {
+  readonly details: RejectionDetails;
+
+  constructor(details: RejectionDetails) {
+    super(EXIT.rejected, details.message);
+    this.details = details;
+  }
+}
+
+const stringOrNull = (value: unknown): string | null => (typeof value === "string" ? value : null);
+
+/** A reducer's typed error as a rejection; anything that is not an `@sk` error is rethrown (a bug). */
+export function rejectionOf(error: unknown, file: string, lineOf: (eventId: string | null) => number | null): Rejection {
+  if (!SkError.isInstance(error)) throw error;
+  const fields = error as unknown as Record<string, unknown>;
+  const eventId = stringOrNull(fields["event_id"]);
+  return new Rejection({
+    code: error.code,
+    file,
+    line: lineOf(eventId),
+    event_id: eventId,
+    event_type: stringOrNull(fields["event_type"]),
+    message: error.message,
+  });
+}
