@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { type Readable, pipeline } from "node:stream";
+import { pipeline, Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 
 /** gzip's magic number (RFC 1952): a stream that starts with it is decompressed. */
@@ -17,15 +17,21 @@ export interface LogInput {
   readonly size: number | undefined;
 }
 
-/** Reads the first bytes, then puts them back, so the stream is whole again. */
-async function peek(raw: Readable, length: number): Promise<Buffer> {
+/**
+ * Reads the first bytes and returns them with a stream of all the bytes:
+ * `raw` itself with the head put back, or, when `raw` ended while being
+ * peeked, a new stream of what it held.
+ */
+async function peek(raw: Readable, length: number): Promise<{ readonly head: Buffer; readonly stream: Readable }> {
   let head = Buffer.alloc(0);
   for await (const chunk of raw.iterator({ destroyOnReturn: false })) {
     head = Buffer.concat([head, chunk as Buffer]);
-    if (head.length >= length) break;
+    if (head.length >= length) {
+      raw.unshift(head);
+      return { head, stream: raw };
+    }
   }
-  if (head.length > 0) raw.unshift(head);
-  return head;
+  return { head, stream: Readable.from(head.length === 0 ? [] : [head], { objectMode: false }) };
 }
 
 /**
@@ -34,9 +40,9 @@ async function peek(raw: Readable, length: number): Promise<Buffer> {
  * file, a corrupt archive) surface on the returned stream.
  */
 export async function openDecoded(raw: Readable): Promise<Readable> {
-  const head = await peek(raw, GZIP_MAGIC.length);
-  if (head[0] !== GZIP_MAGIC[0] || head[1] !== GZIP_MAGIC[1]) return raw;
-  return pipeline(raw, createGunzip(), () => {});
+  const { head, stream } = await peek(raw, GZIP_MAGIC.length);
+  if (head[0] !== GZIP_MAGIC[0] || head[1] !== GZIP_MAGIC[1]) return stream;
+  return pipeline(stream, createGunzip(), () => {});
 }
 
 /** A log file on disk: it can be opened again for a second pass. */

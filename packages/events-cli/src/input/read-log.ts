@@ -69,7 +69,8 @@ export async function readLog(input: LogInput, onRecord: RecordHandler, progress
         stop(error);
       }
     });
-    decoded.on("error", stop);
+    // readline re-emits its input's errors on itself.
+    lines.on("error", stop);
     raw.on("error", stop);
     lines.on("close", () => {
       if (failure === undefined) {

@@ -20,8 +20,13 @@ export function problemOf(line: number, eventId: string | null, violation: Viola
   return { line, event_id: eventId, pointer: violation.path, rule: violation.rule, value: violation.value, message: violation.message };
 }
 
-/** `FILE:LINE event_id pointer: rule (value)`, the one-line form of a problem. */
+/**
+ * `FILE:LINE event_id pointer: rule (value)`, the one-line form of a
+ * problem; `-` for an element without a string `event_id`, `(missing)` for
+ * a required field that is absent, the parser's message for text that is
+ * not JSON.
+ */
 export function formatProblem(file: string, problem: Problem): string {
-  const detail = problem.rule === "json" ? problem.message : describeValue(problem.value);
+  const detail = problem.rule === "json" ? problem.message : problem.rule === "required" ? "missing" : describeValue(problem.value);
   return `${file}:${problem.line} ${problem.event_id ?? "-"} ${problem.pointer === "" ? "(root)" : problem.pointer}: ${problem.rule} (${detail})`;
 }
