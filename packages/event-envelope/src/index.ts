@@ -8,3 +8,4 @@ export * from "./validate/envelope-validator.js";
 export * from "./validate/lazy-validator.js";
 export * from "./validate/parse-event.js";
 export * from "./validate/violations.js";
+export * from "./validate/warnings.js";

@@ -27,7 +27,7 @@ export const eventIdArbitrary = fc.constantFrom(
   "00000000000000000000000000",
 );
 
-/** Timestamps from a small pool with equal keys written differently (`Z`, `+00:00`, `-00:00`, `.000`). */
+/** Timestamps from a small pool with equal keys written differently (`Z`, `+00:00`, `-00:00`, `.000`), naive ones included. */
 export const timestampArbitrary = fc.constantFrom(
   "2026-01-15T10:00:00Z",
   "2026-01-15T10:00:00+00:00",
@@ -39,6 +39,9 @@ export const timestampArbitrary = fc.constantFrom(
   "2026-01-15T10:00:00+02:00",
   "2026-01-15T09:00:00-08:00",
   "2026-01-15T10:00:01Z",
+  "2026-01-15T10:00:00",
+  "2026-01-15T10:00:00.000",
+  "2026-01-15T10:00:00.5",
 );
 
 /** Events with few distinct values per field: ties on every key level, duplicates and conflicts. */

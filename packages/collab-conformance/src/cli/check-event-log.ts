@@ -1,6 +1,6 @@
 import { isCollaborationEventType } from "@sk/collab-contracts";
 import { type ReducedCollaborationState, type ReducerMode, reduceCollaborationEvents } from "@sk/collab-reducer";
-import { type EventEnvelope, parseEvent } from "@sk/event-envelope";
+import { type EventEnvelope, parseEvent, safeParseEvent, type ValidationWarning } from "@sk/event-envelope";
 import { ArgumentError, SkError } from "@sk/event-envelope/errors";
 import { type DualValidationResult, validateEvent } from "../validate/validate-event.js";
 
@@ -15,6 +15,8 @@ export interface EventCheck {
   readonly payload: DualValidationResult | null;
   /** Envelope and payload valid in both layers. */
   readonly valid: boolean;
+  /** What the envelope parser accepted but flags (e.g. `TIMESTAMP_WITHOUT_OFFSET`): the producer should fix it. */
+  readonly warnings: readonly ValidationWarning[];
 }
 
 /** The reducer's outcome on the log's valid envelopes. */
@@ -47,6 +49,7 @@ function checkEvent(event: unknown, index: number): EventCheck {
     envelope,
     payload,
     valid: envelope.valid && (payload === null || payload.valid),
+    warnings: safeParseEvent(event).warnings,
   };
 }
 
@@ -79,7 +82,7 @@ export function checkEventLog(log: unknown, options: { readonly mode?: ReducerMo
   const raw = eventsOfLog(log);
   const events = raw.map(checkEvent);
   // Both layers accepted these envelopes, so parsing them cannot fail.
-  const envelopes = raw.filter((_, index) => events[index]?.envelope.valid === true).map((event) => parseEvent(event));
+  const envelopes = raw.filter((_, index) => events[index]?.envelope.valid === true).map((event) => parseEvent(event).value);
   const reduction = reduce(envelopes, mode);
   const disagreement = events.some((check) => check.envelope.disagreement || check.payload?.disagreement === true);
   return { events, reduction, ok: events.every((check) => check.valid) && !disagreement && "state" in reduction };

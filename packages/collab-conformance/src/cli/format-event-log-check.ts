@@ -8,12 +8,17 @@ function layers(label: string, result: DualValidationResult): string {
   return `${label}: typebox ${describeViolations(result.typebox.violations)}; ajv ${describeViolations(result.ajv.errors)}${note}`;
 }
 
-function eventLine(check: EventCheck): string {
+function verdictLine(check: EventCheck): string {
   const head = `${check.valid ? "ok  " : "FAIL"} #${check.index} ${check.event_id ?? "(no event_id)"} ${check.event_type ?? "(no event_type)"}`;
   if (!check.envelope.valid || check.envelope.disagreement) return `${head}\n       ${layers("envelope", check.envelope)}`;
   if (check.payload === null) return `${head} (not a collaboration event: ignored by the reducer)`;
   if (!check.payload.valid || check.payload.disagreement) return `${head}\n       ${layers("payload", check.payload)}`;
   return head;
+}
+
+/** The verdict, then each warning: accepted, but the producer should fix it. */
+function eventLine(check: EventCheck): string {
+  return verdictLine(check) + check.warnings.map((warning) => `\n       warning ${warning.code}: ${warning.message}`).join("");
 }
 
 function ids(values: readonly string[]): string {

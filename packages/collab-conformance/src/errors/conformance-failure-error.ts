@@ -1,7 +1,7 @@
 import { SkError } from "@sk/event-envelope/errors";
 
 /** A fixture failed when run through the vitest helper; the message holds the reason and the diff. */
-export class ConformanceFailureError extends SkError {
+export class ConformanceFailureError extends SkError<"CONFORMANCE_FAILURE"> {
   /** The failing fixture's id. */
   readonly fixture_id: string;
   /** Why it failed, in one line. */

@@ -5,7 +5,7 @@ import { describeValue, SkError } from "@sk/event-envelope/errors";
  * (`manifest.schema.json`, `scenario.schema.json`). Names the file, the
  * rule and the offending value.
  */
-export class FixtureLoadError extends SkError {
+export class FixtureLoadError extends SkError<"FIXTURE_LOAD"> {
   /** The file that failed, as an absolute path. */
   readonly file: string;
   /** The broken rule: `read`, `json`, `format`, `exists`, `unique`. */

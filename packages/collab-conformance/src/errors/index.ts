@@ -1,3 +1,4 @@
 export * from "./conformance-failure-error.js";
 export * from "./fixture-load-error.js";
 export * from "./validation-layer-disagreement-error.js";
+export * from "./error-code.js";

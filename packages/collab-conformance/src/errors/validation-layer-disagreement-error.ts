@@ -6,7 +6,7 @@ import { describeValue, SkError } from "@sk/event-envelope/errors";
  * the contracts (a schema file out of step with its TypeBox schema, or a
  * validator bug), never in the value.
  */
-export class ValidationLayerDisagreementError extends SkError {
+export class ValidationLayerDisagreementError extends SkError<"VALIDATION_LAYER_DISAGREEMENT"> {
   /** `"Event"` or the collaboration event type the value was checked as. */
   readonly event_type: string;
   /** The value both layers checked. */

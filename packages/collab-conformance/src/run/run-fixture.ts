@@ -1,3 +1,4 @@
+import { safeParseEvent } from "@sk/event-envelope";
 import type { Fixture, ScenarioFixture, ValidationFixture } from "../fixtures/fixture-types.js";
 import { runScenario } from "../scenario/run-scenario.js";
 import { validateEvent } from "../validate/validate-event.js";
@@ -11,7 +12,23 @@ function failure(reason: string, diff = ""): FixtureOutcome {
   return { ok: false, reason, diff };
 }
 
+function describeWarnings(warnings: readonly { readonly code: string; readonly path: string }[]): string {
+  return warnings.length === 0 ? "none" : warnings.map((warning) => `${warning.code} at ${warning.path}`).join(", ");
+}
+
+/** An envelope fixture's warnings must be exactly the expected ones, in order. */
+function checkWarnings(fixture: ValidationFixture): FixtureOutcome {
+  const expected = describeWarnings(fixture.warnings ?? []);
+  const actual = describeWarnings(safeParseEvent(fixture.value).warnings);
+  return actual === expected ? { ok: true } : failure(`expected warnings ${expected}`, `  warnings: ${actual}`);
+}
+
 function runValidation(fixture: ValidationFixture): FixtureOutcome {
+  const outcome = runVerdict(fixture);
+  return outcome.ok && fixture.kind === "envelope" ? checkWarnings(fixture) : outcome;
+}
+
+function runVerdict(fixture: ValidationFixture): FixtureOutcome {
   const result = validateEvent(fixture.value, fixture.event_type as ValidatedEventType);
   const diff = `  typebox: ${describeViolations(result.typebox.violations)}\n  ajv: ${describeViolations(result.ajv.errors)}`;
   if (result.disagreement) {

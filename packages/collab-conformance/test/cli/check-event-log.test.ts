@@ -54,6 +54,17 @@ describe("checkEventLog", () => {
     expect(text).toMatch(/anomalies: 1\n {4}\w+ ParticipantJoined: .+\nFAILED\n$/);
   });
 
+  it("accepts a naive timestamp and reports its warning, without failing the log", () => {
+    const naive = sample.map((event) => ({ ...event, timestamp: String(event["timestamp"]).replace(/(?:Z|[+-]\d\d:\d\d)$/, "") }));
+    const check = checkEventLog(naive);
+    expect(check.ok).toBe(true);
+    expect(check.events.every((event) => event.warnings.map((warning) => warning.code).join() === "TIMESTAMP_WITHOUT_OFFSET")).toBe(true);
+    expect(checkEventLog(sample).events.every((event) => event.warnings.length === 0)).toBe(true);
+    const text = formatEventLogCheck(check);
+    expect(text).toMatch(/^ok {3}#0 \S+ \w+\n {7}warning TIMESTAMP_WITHOUT_OFFSET: \/timestamp: no offset/m);
+    expect(text.endsWith("OK\n")).toBe(true);
+  });
+
   it("validates an absent payload as {}", () => {
     const { payload: _payload, ...withoutPayload } = sample.find((event) => event["event_type"] === "PresenceHeartbeat") as Record<string, unknown>;
     const [check] = checkEventLog([withoutPayload], { mode: "permissive" }).events;

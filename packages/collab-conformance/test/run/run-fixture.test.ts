@@ -45,6 +45,28 @@ describe("runFixture on envelope and payload fixtures", () => {
   });
 });
 
+describe("runFixture on envelope warnings", () => {
+  const naive = loadFixtures({ eventType: "Event" }).find((fixture) => fixture.id === "envelope-valid-timestamp-without-offset") as ValidationFixture;
+
+  it("passes when the parser reports exactly the expected warnings", () => {
+    expect(naive.warnings).toEqual([{ code: "TIMESTAMP_WITHOUT_OFFSET", path: "/timestamp" }]);
+    expect(runFixture(naive)).toEqual({ ok: true });
+  });
+
+  it("fails on a missing, an extra or a different warning", () => {
+    const { warnings: _warnings, ...withoutWarnings } = naive;
+    expect(runFixture(withoutWarnings)).toEqual({ ok: false, reason: "expected warnings none", diff: "  warnings: TIMESTAMP_WITHOUT_OFFSET at /timestamp" });
+    const clean = { ...naive, value: { ...(naive.value as object), timestamp: "2026-03-02T09:00:15Z" } };
+    expect(runFixture(clean)).toEqual({ ok: false, reason: "expected warnings TIMESTAMP_WITHOUT_OFFSET at /timestamp", diff: "  warnings: none" });
+    expect(runFixture({ ...naive, warnings: [{ code: "TIMESTAMP_WITHOUT_OFFSET", path: "/payload" }] })).toMatchObject({ ok: false });
+  });
+
+  it("does not check warnings when the verdict already failed, nor for payloads", () => {
+    expect(runFixture({ ...naive, expected: "invalid", violation: { rule: "pattern", path: "/timestamp" } })).toMatchObject({ ok: false, reason: "expected invalid, both layers accept the value" });
+    expect(runFixture(payload(valid, "valid"))).toEqual({ ok: true });
+  });
+});
+
 describe("runFixture on scenarios", () => {
   it("names each failing mode and joins the diffs", () => {
     const fixture = loadFixtures({ kind: "scenario" })[0] as ScenarioFixture;

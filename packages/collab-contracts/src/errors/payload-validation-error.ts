@@ -17,7 +17,7 @@ function subject(eventType: string, eventId: string | null): string {
  * A payload broke its event type's schema. Lists every violation (JSON
  * pointer into the payload, rule, offending value), not just the first.
  */
-export class PayloadValidationError extends CollaborationError {
+export class PayloadValidationError extends CollaborationError<"PAYLOAD_VALIDATION"> {
   /** Every broken rule, frozen. */
   readonly violations: readonly Violation[];
   /** The payload that failed, as given (`undefined` when not supplied). */

@@ -1,7 +1,7 @@
 import { describeValue, SkError } from "@sk/event-envelope/errors";
 
 /** Something tried to change a collection the package exposes read-only. */
-export class ReadOnlyCollectionError extends SkError {
+export class ReadOnlyCollectionError extends SkError<"READ_ONLY_COLLECTION"> {
   /** Name of the collection, e.g. `COLLABORATION_EVENT_TYPES`. */
   readonly collection: string;
   /** The refused operation: `add`, `delete` or `clear`. */

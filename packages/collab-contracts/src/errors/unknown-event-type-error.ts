@@ -5,7 +5,7 @@ import { CollaborationError } from "./collaboration-error.js";
  * A value that is not one of the 14 collaboration event types was used where
  * one is required (`validatePayload`, `assertPayload`, `createCollaborationEvent`).
  */
-export class UnknownEventTypeError extends CollaborationError {
+export class UnknownEventTypeError extends CollaborationError<"UNKNOWN_EVENT_TYPE"> {
   /** The offending value, as given. */
   readonly value: unknown;
 

@@ -1,5 +1,5 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { createValidator, TIMESTAMP_PATTERN } from "@sk/event-envelope";
+import { createValidator, OFFSET_TIMESTAMP_PATTERN } from "@sk/event-envelope";
 import { idField } from "../schema/fields.js";
 
 /**
@@ -14,7 +14,7 @@ export const AuthPrincipalBindingSchema = Type.Object(
     auth_principal_id: idField("Authenticated principal (user or service account) as known to the SaaS auth system."),
     participant_id: idField("Mission-scoped participant id bound to the principal."),
     bound_at: Type.String({
-      pattern: TIMESTAMP_PATTERN,
+      pattern: OFFSET_TIMESTAMP_PATTERN,
       description: "When the binding was made: RFC 3339 date-time with an offset (`Z` or `±HH:MM`), 0 to 6 fractional digits.",
     }),
   },

@@ -1,12 +1,12 @@
 import type { TSchema } from "@sinclair/typebox";
-import { TIMESTAMP_PATTERN } from "@sk/event-envelope";
+import { OFFSET_TIMESTAMP_PATTERN } from "@sk/event-envelope";
 import fc from "fast-check";
 
 type JsonSchema = Readonly<Record<string, unknown>>;
 
 const pad = (value: number, width: number) => String(value).padStart(width, "0");
 
-/** RFC 3339 timestamps the envelope accepts: 0-6 fractional digits, `Z` or `±HH:MM`. */
+/** RFC 3339 timestamps (`bound_at`): 0-6 fractional digits, `Z` or `±HH:MM`. */
 export const timestampArbitrary: fc.Arbitrary<string> = fc
   .record({
     date: fc.date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59Z"), noInvalidDate: true }),
@@ -19,7 +19,7 @@ export const timestampArbitrary: fc.Arbitrary<string> = fc
   .map(({ date, fraction, offset }) => `${date.toISOString().slice(0, 19)}${fraction === "" ? "" : `.${fraction}`}${offset}`);
 
 function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
-  if (schema["pattern"] === TIMESTAMP_PATTERN) return timestampArbitrary;
+  if (schema["pattern"] === OFFSET_TIMESTAMP_PATTERN) return timestampArbitrary;
   if (schema["pattern"] !== undefined) throw new Error(`no arbitrary for pattern ${String(schema["pattern"])}`);
   return fc.string({ minLength: (schema["minLength"] as number | undefined) ?? 0, maxLength: 12 });
 }

@@ -3,7 +3,7 @@ import type { EventRef } from "./event-ref.js";
 import { eventSuffix, reasons } from "./reasons.js";
 
 /** Strict mode: a `PromptStepExecutionCompleted` has no matching start in flight for that participant. */
-export class CompletionWithoutStartError extends CollaborationError {
+export class CompletionWithoutStartError extends CollaborationError<"COMPLETION_WITHOUT_START"> {
   /** The participant that reported the completion. */
   readonly participant_id: string;
   /** The step that was not in flight. */

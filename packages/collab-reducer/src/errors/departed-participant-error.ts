@@ -3,7 +3,7 @@ import type { EventRef } from "./event-ref.js";
 import { eventSuffix, reasons } from "./reasons.js";
 
 /** Strict mode: a single-actor event, or a warning, names a participant that has left. */
-export class DepartedParticipantError extends CollaborationError {
+export class DepartedParticipantError extends CollaborationError<"DEPARTED_PARTICIPANT"> {
   /** The participant that has left the mission. */
   readonly participant_id: string;
 

@@ -1,6 +1,7 @@
 export * from "./completion-without-start-error.js";
 export * from "./contract-errors.js";
 export * from "./departed-participant-error.js";
+export * from "./error-code.js";
 export * from "./event-ref.js";
 export * from "./invalid-snapshot-error.js";
 export * from "./mission-mismatch-error.js";

@@ -19,7 +19,7 @@ export interface InvalidSnapshotErrorDetails {
  * wrote: wrong `format`, bad options, events that are not envelopes, or
  * events that a strict reducer rejects (the rejection is the `cause`).
  */
-export class InvalidSnapshotError extends SkError {
+export class InvalidSnapshotError extends SkError<"INVALID_SNAPSHOT"> {
   readonly field: string;
   readonly rule: string;
   readonly value: unknown;

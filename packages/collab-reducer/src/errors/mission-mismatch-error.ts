@@ -6,7 +6,7 @@ import { eventSuffix, reasons } from "./reasons.js";
  * Strict mode: a payload's `mission_id` differs from the state's (the
  * `missionId` option, or the first valid event's).
  */
-export class MissionMismatchError extends CollaborationError {
+export class MissionMismatchError extends CollaborationError<"MISSION_MISMATCH"> {
   /** The state's mission id. */
   readonly expected_mission_id: string;
   /** The payload's mission id. */

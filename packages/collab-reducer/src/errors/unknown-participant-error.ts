@@ -7,7 +7,7 @@ import { pyRepr } from "./py-repr.js";
  * was never active in this reduction (never joined nor seeded by the roster;
  * an invitation alone does not count).
  */
-export class UnknownParticipantError extends CollaborationError {
+export class UnknownParticipantError extends CollaborationError<"UNKNOWN_PARTICIPANT"> {
   /** The participant that is not in the roster. */
   readonly participant_id: string;
 

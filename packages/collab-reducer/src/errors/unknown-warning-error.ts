@@ -4,7 +4,7 @@ import { pyRepr } from "./py-repr.js";
 import { eventSuffix, reasons } from "./reasons.js";
 
 /** Strict mode: a `WarningAcknowledged` refers to a `warning_id` no earlier warning carried. */
-export class UnknownWarningError extends CollaborationError {
+export class UnknownWarningError extends CollaborationError<"UNKNOWN_WARNING"> {
   /** The warning that was not found. */
   readonly warning_id: string;
   /** The participant that acknowledged it. */

@@ -1,6 +1,7 @@
 import { monotonicFactory } from "ulid";
 import { ArgumentError } from "../errors/argument-error.js";
 import type { EventEnvelope } from "../schema/event-envelope.js";
+import { OFFSET_TIMESTAMP_REGEX } from "../schema/patterns.js";
 import { parseEvent } from "../validate/parse-event.js";
 import type { LamportClock } from "./lamport-clock.js";
 
@@ -21,12 +22,16 @@ export interface MissionEventInput<TType extends string, TPayload extends object
   readonly lamportClock: LamportClock | number;
   readonly projectSlug?: string | null;
   readonly causationId?: string | null;
-  /** Defaults to now, in UTC with millisecond precision. */
+  /** Defaults to now, in UTC with millisecond precision; must carry an offset (`Z` or `±HH:MM`). */
   readonly timestamp?: string;
   /** Defaults to a fresh monotonic ULID. */
   readonly eventId?: string;
   readonly schemaVersion?: string;
   readonly dataTier?: number;
+}
+
+function isOffsetTimestamp(value: unknown): boolean {
+  return typeof value === "string" && OFFSET_TIMESTAMP_REGEX.test(value);
 }
 
 /** The aggregate id of a mission: `mission/{missionId}`. */
@@ -50,8 +55,11 @@ export function createMissionEvent<TType extends string, TPayload extends object
   if (given !== undefined && given !== input.missionId) {
     throw new ArgumentError("payload.mission_id", "missionMapping", given, `expected "${input.missionId}" (the missionId)`);
   }
+  if (input.timestamp !== undefined && !isOffsetTimestamp(input.timestamp)) {
+    throw new ArgumentError("timestamp", "pattern", input.timestamp, "expected an RFC 3339 date-time with an offset (Z or ±HH:MM); builders never emit a naive timestamp");
+  }
   const lamport = typeof input.lamportClock === "number" ? input.lamportClock : input.lamportClock.tick();
-  const event = parseEvent({
+  const { value: event } = parseEvent({
     event_id: input.eventId ?? nextUlid(),
     event_type: input.eventType,
     aggregate_id: missionAggregateId(input.missionId),

@@ -5,7 +5,7 @@ import { describeValue } from "./violation.js";
  * A function or option argument broke a rule. Names the field, the rule and
  * the offending value, like every validation error of the library.
  */
-export class ArgumentError extends SkError {
+export class ArgumentError extends SkError<"INVALID_ARGUMENT"> {
   readonly field: string;
   readonly rule: string;
   readonly value: unknown;

@@ -1,31 +1,47 @@
-const MARKER = Symbol.for("@sk/error");
-
 /** Options every library error accepts. */
 export interface SkErrorOptions {
   /** The underlying cause, when this error wraps another. */
   readonly cause?: unknown;
 }
 
-/**
- * Base class of every error thrown by an `@sk/*` package.
- *
- * `code` is stable and machine-readable. `SkError.isInstance` recognises
- * errors across duplicated installs of this package (a `Symbol.for` marker),
- * where `instanceof` would not.
- */
-export class SkError extends Error {
-  /** Stable machine-readable code, e.g. `ENVELOPE_VALIDATION`. */
-  readonly code: string;
+/** The marker an error carries for each class it is an instance of, shared by every copy of the package. */
+function marker(className: string): symbol {
+  return Symbol.for(`@sk/error/${className}`);
+}
 
-  constructor(code: string, message: string, options: SkErrorOptions = {}) {
+/**
+ * Base of every error thrown by an `@sk/*` package.
+ *
+ * `code` is stable, machine-readable and, on every concrete class, a string
+ * literal type, so `switch (error.code)` narrows. `X.isInstance(value)`
+ * recognises instances of `X` and of its subclasses even when they come from
+ * another install of the package, where `instanceof` would not: the
+ * constructor marks each instance with a `Symbol.for` marker per class in its
+ * chain, keyed by class name (class names are unique across `@sk/*`).
+ */
+export class SkError<Code extends string = string> extends Error {
+  /** Stable machine-readable code, e.g. `ENVELOPE_VALIDATION`. */
+  readonly code: Code;
+
+  constructor(code: Code, message: string, options: SkErrorOptions = {}) {
     super(message, "cause" in options ? { cause: options.cause } : undefined);
     this.code = code;
     this.name = new.target.name;
-    Object.defineProperty(this, MARKER, { value: true });
+    // Every class from new.target up to SkError; a copy's chain ends at that copy's SkError.
+    for (let prototype: SkError = new.target.prototype; ; prototype = Object.getPrototypeOf(prototype)) {
+      Object.defineProperty(this, marker(prototype.constructor.name), { value: true });
+      if (prototype === SkError.prototype) break;
+    }
   }
 
-  /** True for any `@sk/*` error, even one created by another copy of this package. */
-  static isInstance(value: unknown): value is SkError {
-    return typeof value === "object" && value !== null && (value as { readonly [MARKER]?: unknown })[MARKER] === true;
+  /**
+   * True when `value` is an instance of this class or of a subclass, from
+   * any copy of the package: `SkError.isInstance` accepts every `@sk/*`
+   * error, `UnknownParticipantError.isInstance` only that class's.
+   */
+  static isInstance<T>(this: abstract new (...args: never) => T, value: unknown): value is T {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class the check was called on, not always SkError.
+    const own = marker(this.name);
+    return typeof value === "object" && value !== null && (value as Readonly<Record<symbol, unknown>>)[own] === true;
   }
 }

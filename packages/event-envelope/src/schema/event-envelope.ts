@@ -26,7 +26,8 @@ export const EventEnvelopeSchema = Type.Object(
     ),
     timestamp: Type.String({
       pattern: TIMESTAMP_PATTERN,
-      description: "RFC 3339 date-time with an offset (`Z` or `±HH:MM`), 0 to 6 fractional digits. Wall clock, never the primary order.",
+      description:
+        "ISO 8601 date-time, 0 to 6 fractional digits, then an offset (`Z` or `±HH:MM`) or none (a naive timestamp: valid, kept as sent, flagged with a warning). Wall clock, never the primary order.",
     }),
     node_id: NonEmpty("Which process emitted the event."),
     lamport_clock: Type.Integer({

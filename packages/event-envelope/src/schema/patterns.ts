@@ -23,22 +23,33 @@ const TIME = "(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,6})?";
 const OFFSET = "(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)";
 
 /**
- * RFC 3339 date-time that Python's `datetime.fromisoformat` also accepts:
- * upper-case `T`, 0 to 6 fractional digits, and a mandatory offset
- * (`Z` or `±HH:MM`).
+ * The envelope's `timestamp`: an ISO 8601 date-time that Python's
+ * `datetime.fromisoformat` also accepts, upper-case `T`, 0 to 6 fractional
+ * digits, then an offset (`Z` or `±HH:MM`) or none. A timestamp without an
+ * offset ("naive") is valid but flagged with a `TIMESTAMP_WITHOUT_OFFSET`
+ * warning: it is what the spec-kitty CLI 1.x writes.
  */
-export const TIMESTAMP_PATTERN = `^${DATE}T${TIME}${OFFSET}$`;
+export const TIMESTAMP_PATTERN = `^${DATE}T${TIME}${OFFSET}?$`;
+
+/** RFC 3339 date-time: like `TIMESTAMP_PATTERN` with a mandatory offset. What builders emit, and fields other than the envelope's `timestamp` require. */
+export const OFFSET_TIMESTAMP_PATTERN = `^${DATE}T${TIME}${OFFSET}$`;
 
 export const ULID_REGEX = new RegExp(ULID_PATTERN);
 export const UUID_REGEX = new RegExp(UUID_PATTERN);
 export const TIMESTAMP_REGEX = new RegExp(TIMESTAMP_PATTERN);
+export const OFFSET_TIMESTAMP_REGEX = new RegExp(OFFSET_TIMESTAMP_PATTERN);
 
 /** True when `value` is a ULID string in either case. */
 export function isUlid(value: unknown): value is string {
   return typeof value === "string" && ULID_REGEX.test(value);
 }
 
-/** True when `value` is a timestamp the envelope accepts. */
+/** True when `value` is a timestamp the envelope accepts, with or without an offset. */
 export function isTimestamp(value: unknown): value is string {
   return typeof value === "string" && TIMESTAMP_REGEX.test(value);
+}
+
+/** True when `value` is a timestamp the envelope accepts and it has no offset (local wall clock, instant unknown). */
+export function isNaiveTimestamp(value: unknown): value is string {
+  return isTimestamp(value) && !OFFSET_TIMESTAMP_REGEX.test(value);
 }

@@ -1,13 +1,14 @@
 import { type ValueError, ValueErrorType } from "@sinclair/typebox/errors";
 import { describeValue, type Violation } from "../errors/violation.js";
-import { SEMVER_PATTERN, TIMESTAMP_PATTERN, ULID_PATTERN, UUID_PATTERN } from "../schema/patterns.js";
+import { OFFSET_TIMESTAMP_PATTERN, SEMVER_PATTERN, TIMESTAMP_PATTERN, ULID_PATTERN, UUID_PATTERN } from "../schema/patterns.js";
 
 /** Readable names of the wire patterns, so messages do not quote long regexes. */
 const PATTERN_NAMES: ReadonlyMap<unknown, string> = new Map([
   [ULID_PATTERN, "a ULID (26 Crockford base32 characters, first one 0-7)"],
   [UUID_PATTERN, "a UUID (8-4-4-4-12 hex digits)"],
   [SEMVER_PATTERN, "a MAJOR.MINOR.PATCH version"],
-  [TIMESTAMP_PATTERN, "an RFC 3339 date-time with an offset (Z or ±HH:MM) and 0 to 6 fractional digits"],
+  [TIMESTAMP_PATTERN, "an ISO 8601 date-time YYYY-MM-DDTHH:MM:SS with 0 to 6 fractional digits and an optional offset (Z or ±HH:MM)"],
+  [OFFSET_TIMESTAMP_PATTERN, "an RFC 3339 date-time with an offset (Z or ±HH:MM) and 0 to 6 fractional digits"],
 ]);
 
 /** TypeBox error kinds named by the JSON Schema keyword that failed. */

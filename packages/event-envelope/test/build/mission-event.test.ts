@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ArgumentError, createMissionEvent, EnvelopeValidationError, isUlid, LamportClock, missionAggregateId } from "../../src/index.js";
+import { ArgumentError, createMissionEvent, EnvelopeValidationError, isUlid, LamportClock, missionAggregateId, safeParseEvent } from "../../src/index.js";
 
 const base = {
   missionId: "M-1",
@@ -53,6 +53,31 @@ describe("createMissionEvent", () => {
 
   it("rejects a run id that is not a ULID with the envelope error", () => {
     expect(() => createMissionEvent({ ...base, missionRunId: "run-1" })).toThrow(EnvelopeValidationError);
+  });
+
+  it("never produces a naive timestamp: the default carries Z, a given one must carry an offset", () => {
+    const clock = new LamportClock();
+    for (let index = 0; index < 20; index += 1) {
+      const event = createMissionEvent({ ...base, lamportClock: clock });
+      expect(safeParseEvent(event).warnings).toEqual([]);
+      expect(event.timestamp.endsWith("Z")).toBe(true);
+    }
+    expect(createMissionEvent({ ...base, timestamp: "2026-03-03T09:12:07.381370+01:00" }).timestamp).toBe("2026-03-03T09:12:07.381370+01:00");
+    for (const timestamp of ["2026-03-03T09:12:07.381370", "2026-03-03T09:12:07", "yesterday"]) {
+      expect(() => createMissionEvent({ ...base, timestamp })).toThrow(ArgumentError);
+    }
+    try {
+      createMissionEvent({ ...base, timestamp: "2026-03-03T09:12:07" });
+    } catch (error) {
+      expect(error).toMatchObject({ field: "timestamp", rule: "pattern", value: "2026-03-03T09:12:07" });
+      expect((error as Error).message).toContain("builders never emit a naive timestamp");
+    }
+  });
+
+  it("does not tick the clock when it rejects a naive timestamp", () => {
+    const clock = new LamportClock();
+    expect(() => createMissionEvent({ ...base, lamportClock: clock, timestamp: "2026-03-03T09:12:07" })).toThrow(ArgumentError);
+    expect(clock.value).toBe(0);
   });
 
   it("builds the aggregate id", () => {

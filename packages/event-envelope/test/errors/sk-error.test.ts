@@ -13,13 +13,13 @@ describe("SkError", () => {
   });
 
   it("is recognised across copies through its Symbol.for marker", () => {
-    const foreign = Object.assign(Object.create(Error.prototype), { [Symbol.for("@sk/error")]: true });
+    const foreign = Object.assign(Object.create(Error.prototype), { [Symbol.for("@sk/error/SkError")]: true });
     expect(SkError.isInstance(foreign)).toBe(true);
     expect(SkError.isInstance(new ArgumentError("f", "r", 1, "expected x"))).toBe(true);
     expect(SkError.isInstance(new Error("plain"))).toBe(false);
     expect(SkError.isInstance(null)).toBe(false);
     expect(SkError.isInstance("SkError")).toBe(false);
-    expect(SkError.isInstance({ [Symbol.for("@sk/error")]: "yes" })).toBe(false);
+    expect(SkError.isInstance({ [Symbol.for("@sk/error/SkError")]: "yes" })).toBe(false);
   });
 
   it("names subclasses after themselves", () => {

@@ -37,4 +37,29 @@ describe("event.schema.json", () => {
     );
     expect(validate(validWireEnvelope())).toBe(true);
   });
+
+  it("gives Ajv the same verdict on every timestamp vector, naive ones included", () => {
+    const ajv = new Ajv2020.default({ strict: true, allErrors: true });
+    const validate = ajv.compile(JSON.parse(checkedIn) as object);
+    const vectors = [
+      "2026-03-03T09:12:07.381370",
+      "2026-03-03T09:12:07",
+      "2026-03-03T09:12:07.5",
+      "2026-03-03T09:12:07Z",
+      "2026-03-03T09:12:07.381370+05:30",
+      "2026-03-03T09:12:07.1234567",
+      "2026-03-03T09:12:07.",
+      "2026-03-03T09:12",
+      "2026-02-30T09:12:07",
+      "2026-03-03 09:12:07",
+      "2026-03-03T09:12:07+",
+      "2026-03-03T09:12:07+0100",
+    ];
+    const verdicts = vectors.map((timestamp) => {
+      const value = { ...validWireEnvelope(), timestamp };
+      expect(validate(value)).toBe(safeParseEvent(value).ok);
+      return safeParseEvent(value).ok;
+    });
+    expect(verdicts).toEqual([true, true, true, true, true, false, false, false, false, false, false, false]);
+  });
 });

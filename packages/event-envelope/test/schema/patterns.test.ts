@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isTimestamp, isUlid, SEMVER_PATTERN, UUID_REGEX } from "../../src/index.js";
+import { isNaiveTimestamp, isTimestamp, isUlid, OFFSET_TIMESTAMP_REGEX, SEMVER_PATTERN, UUID_REGEX } from "../../src/index.js";
 
 describe("timestamp pattern", () => {
   it.each([
@@ -14,12 +14,27 @@ describe("timestamp pattern", () => {
     "2000-02-29T00:00:00Z",
     "2026-04-30T00:00:00Z",
     "0001-01-01T00:00:00+23:59",
-  ])("accepts %s", (value) => {
+  ])("accepts %s, with its offset", (value) => {
     expect(isTimestamp(value)).toBe(true);
+    expect(OFFSET_TIMESTAMP_REGEX.test(value)).toBe(true);
+    expect(isNaiveTimestamp(value)).toBe(false);
   });
 
+  it.each(["2026-01-15T10:00:00", "2026-03-03T09:12:07.381370", "2026-01-15T10:00:00.5", "2024-02-29T23:59:59.000000", "0001-01-01T00:00:00"])(
+    "accepts %s without an offset, as naive",
+    (value) => {
+      expect(isTimestamp(value)).toBe(true);
+      expect(isNaiveTimestamp(value)).toBe(true);
+      expect(OFFSET_TIMESTAMP_REGEX.test(value)).toBe(false);
+    },
+  );
+
   it.each([
-    ["no offset", "2026-01-15T10:00:00"],
+    ["no seconds", "2026-01-15T10:00"],
+    ["7 fractional digits without offset", "2026-01-15T10:00:00.1234567"],
+    ["empty fraction without offset", "2026-01-15T10:00:00."],
+    ["February 30 without offset", "2024-02-30T10:00:00"],
+    ["a trailing sign", "2026-01-15T10:00:00+"],
     ["7 fractional digits", "2026-01-15T10:00:00.1234567Z"],
     ["empty fraction", "2026-01-15T10:00:00.Z"],
     ["lower-case t", "2026-01-15t10:00:00Z"],
@@ -39,10 +54,12 @@ describe("timestamp pattern", () => {
     ["date only", "2026-01-15"],
   ])("rejects %s", (_rule, value) => {
     expect(isTimestamp(value)).toBe(false);
+    expect(isNaiveTimestamp(value)).toBe(false);
   });
 
   it("rejects non-strings", () => {
     expect(isTimestamp(1_700_000_000)).toBe(false);
+    expect(isNaiveTimestamp(null)).toBe(false);
   });
 });
 

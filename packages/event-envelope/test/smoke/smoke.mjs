@@ -14,7 +14,11 @@ const event = createMissionEvent({
   projectUuid: "6f1c9e2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b",
   lamportClock: new LamportClock(),
 });
-assert.deepEqual(parseEvent(JSON.parse(JSON.stringify(event))), event);
+assert.deepEqual(parseEvent(JSON.parse(JSON.stringify(event))), { value: event, warnings: [] });
+assert.deepEqual(
+  parseEvent({ ...event, timestamp: "2026-03-03T09:12:07.381370" }).warnings.map((warning) => warning.code),
+  ["TIMESTAMP_WITHOUT_OFFSET"],
+);
 assert.equal(safeParseEvent({}).ok, false);
 assert.throws(() => parseEvent(null), (error) => error instanceof EnvelopeValidationError && SkError.isInstance(error));
 

@@ -19,7 +19,8 @@ function deepFreeze<T>(value: T): T {
 
 describe("parseEvent", () => {
   it("canonicalises ids and fills defaults", () => {
-    const event = parseEvent(validWireEnvelope());
+    const { value: event, warnings } = parseEvent(validWireEnvelope());
+    expect(warnings).toEqual([]);
     expect(event.event_id).toBe("01HQ8ZQ0X6W8T3K9V5R2M4N7PA");
     expect(event.correlation_id).toBe("01HQ8ZQ0X6W8T3K9V5R2M4N7PB");
     expect(event.project_uuid).toBe("6f1c9e2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b");
@@ -32,7 +33,7 @@ describe("parseEvent", () => {
 
   it("defaults a missing payload to {} and upper-cases a causation id", () => {
     const { payload: _payload, ...withoutPayload } = validWireEnvelope();
-    const event = parseEvent({ ...withoutPayload, causation_id: "01hq8zq0x6w8t3k9v5r2m4n7pc", project_slug: "demo" });
+    const { value: event } = parseEvent({ ...withoutPayload, causation_id: "01hq8zq0x6w8t3k9v5r2m4n7pc", project_slug: "demo" });
     expect(event.payload).toEqual({});
     expect(event.causation_id).toBe("01HQ8ZQ0X6W8T3K9V5R2M4N7PC");
     expect(event.project_slug).toBe("demo");
@@ -40,7 +41,7 @@ describe("parseEvent", () => {
 
   it("keeps unknown extra fields and never mutates its input", () => {
     const input: Record<string, unknown> = deepFreeze({ ...validWireEnvelope(), build_id: "b-7" });
-    const event = parseEvent(input) as unknown as Record<string, unknown>;
+    const event = parseEvent(input).value as unknown as Record<string, unknown>;
     expect(event["build_id"]).toBe("b-7");
     expect(input["event_id"]).toBe("01hq8zq0x6w8t3k9v5r2m4n7pa");
   });
@@ -64,7 +65,8 @@ describe("parseEvent", () => {
     ["aggregate_id", 3, "type"],
     ["payload", [], "type"],
     ["payload", null, "type"],
-    ["timestamp", "2026-01-15T10:00:00", "pattern"],
+    ["timestamp", "2026-01-15T10:00", "pattern"],
+    ["timestamp", "2026-01-15T10:00:00.1234567", "pattern"],
     ["lamport_clock", -1, "minimum"],
     ["lamport_clock", 2 ** 53, "maximum"],
     ["lamport_clock", "7", "type"],
@@ -119,11 +121,44 @@ describe("parseEvent", () => {
     const ulid = fc.stringMatching(/^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/);
     fc.assert(
       fc.property(ulid, fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 0, max: 4 }), (id, clock, tier) => {
-        const event = parseEvent({ ...validWireEnvelope(), event_id: id, lamport_clock: clock, data_tier: tier });
+        const { value: event } = parseEvent({ ...validWireEnvelope(), event_id: id, lamport_clock: clock, data_tier: tier });
         expect(event.event_id).toBe(id.toUpperCase());
         expect(event.lamport_clock).toBe(clock);
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("warnings", () => {
+  const naive = "2026-03-03T09:12:07.381370";
+
+  it("accepts a timestamp without an offset, keeps it as sent and flags it", () => {
+    const { value, warnings } = parseEvent({ ...validWireEnvelope(), timestamp: naive });
+    expect(value.timestamp).toBe(naive);
+    expect(warnings).toEqual([{ code: "TIMESTAMP_WITHOUT_OFFSET", path: "/timestamp", value: naive, message: expect.stringContaining("/timestamp: no offset") }]);
+    expect(warnings[0]?.message).toContain("preferably UTC");
+    expect(warnings[0]?.message).toContain(`got "${naive}"`);
+    expect(Object.isFrozen(warnings)).toBe(true);
+  });
+
+  it("reports the warnings of an invalid envelope beside its violations", () => {
+    const result = safeParseEvent({ ...validWireEnvelope(), timestamp: "2026-03-03T09:12:07", lamport_clock: -1 });
+    expect(result.ok).toBe(false);
+    expect(result.warnings.map((warning) => warning.code)).toEqual(["TIMESTAMP_WITHOUT_OFFSET"]);
+    if (!result.ok) expect(result.violations.map((violation) => violation.path)).toEqual(["/lamport_clock"]);
+  });
+
+  it.each([
+    ["an offset", "2026-03-03T09:12:07Z"],
+    ["a numeric offset", "2026-03-03T09:12:07.5+01:00"],
+    ["an invalid timestamp", "2026-03-03 09:12:07"],
+    ["a non-string timestamp", 17],
+  ])("has none for %s", (_name, timestamp) => {
+    expect(safeParseEvent({ ...validWireEnvelope(), timestamp }).warnings).toEqual([]);
+  });
+
+  it("has none for values that are not objects", () => {
+    for (const value of [null, 3, "event", undefined]) expect(safeParseEvent(value).warnings).toEqual([]);
   });
 });

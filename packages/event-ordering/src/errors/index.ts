@@ -1,1 +1,2 @@
 export * from "./ordering-input-error.js";
+export * from "./error-code.js";

@@ -45,7 +45,7 @@ function location(field: string, index: number | undefined): string {
  * `event_id`, or a value canonical JSON cannot represent. Names the field,
  * the rule, the offending value and, when known, the event's index.
  */
-export class OrderingInputError extends SkError {
+export class OrderingInputError extends SkError<"ORDERING_INPUT"> {
   readonly field: string;
   readonly rule: string;
   readonly value: unknown;

@@ -7,7 +7,7 @@ export interface Orderable {
   readonly event_id: string;
   /** Lamport clock: a safe integer `>= 0`, the primary order. */
   readonly lamport_clock: number;
-  /** RFC 3339 date-time with an offset, 0 to 6 fractional digits. */
+  /** ISO 8601 date-time, 0 to 6 fractional digits, with an offset or none (naive). */
   readonly timestamp: string;
 }
 

@@ -13,11 +13,12 @@ const UTC_OFFSET = "+00:00";
 /** Marks the end of a key: sorts before every code unit, so a prefix comes first. */
 const END = -1;
 
-/** Where the offset of a grammar-checked timestamp starts. */
+/** Where the offset of a grammar-checked timestamp starts (its length when it is naive). */
 function offsetStartOf(timestamp: string): number {
   if (timestamp.charCodeAt(SECONDS_END) !== DOT) return SECONDS_END;
   let at = SECONDS_END + 1;
-  while ((timestamp.charCodeAt(at) - ZERO) >>> 0 <= 9) at++;
+  // Bounded: past the end charCodeAt is NaN, and NaN >>> 0 is 0, a "digit".
+  while (at < timestamp.length && (timestamp.charCodeAt(at) - ZERO) >>> 0 <= 9) at++;
   return at;
 }
 
@@ -42,13 +43,15 @@ function rendersAsUtc(timestamp: string, offsetStart: number): boolean {
 /**
  * One rendered timestamp key seen from its 20th code unit on (after
  * `YYYY-MM-DDTHH:MM:SS`): `.ffffff` when the fraction is non-zero, then the
- * offset.
+ * offset (none for a naive timestamp).
  */
 class KeyTail {
   private readonly timestamp: string;
   private readonly offsetStart: number;
   private readonly fraction: boolean;
   private readonly utc: boolean;
+  /** Length of the rendered offset: 6, or 0 for a naive timestamp. */
+  private readonly offsetLength: number;
 
   constructor(timestamp: string) {
     const offsetStart = offsetStartOf(timestamp);
@@ -56,6 +59,7 @@ class KeyTail {
     this.offsetStart = offsetStart;
     this.fraction = hasNonZeroFraction(timestamp, offsetStart);
     this.utc = rendersAsUtc(timestamp, offsetStart);
+    this.offsetLength = offsetStart === timestamp.length ? 0 : OFFSET_LENGTH;
   }
 
   /** Code unit at `position` of the tail, or `END`. */
@@ -70,7 +74,7 @@ class KeyTail {
       }
       at -= FRACTION_DIGITS + 1;
     }
-    if (at >= OFFSET_LENGTH) return END;
+    if (at >= this.offsetLength) return END;
     return this.utc ? UTC_OFFSET.charCodeAt(at) : this.timestamp.charCodeAt(this.offsetStart + at);
   }
 }

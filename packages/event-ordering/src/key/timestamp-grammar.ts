@@ -14,8 +14,8 @@ const ZERO = 48;
 /** "YYYY-MM-DDTHH:MM:SS": where the optional fraction or the offset starts. */
 const SECONDS_END = 19;
 const MAX_FRACTION_DIGITS = 6;
-/** Shortest valid form: `YYYY-MM-DDTHH:MM:SSZ`. */
-const MIN_LENGTH = 20;
+/** Shortest valid form: `YYYY-MM-DDTHH:MM:SS`, naive. */
+const MIN_LENGTH = SECONDS_END;
 /** Longest valid form: 6 fractional digits and a `±HH:MM` offset. */
 const MAX_LENGTH = SECONDS_END + 1 + MAX_FRACTION_DIGITS + 6;
 
@@ -41,9 +41,9 @@ function isNumericOffset(s: string, at: number): boolean {
 
 /**
  * Checks `s` against the envelope timestamp grammar (a calendar-exact
- * RFC 3339 date-time, upper-case `T`, 0 to 6 fractional digits, offset `Z`
- * or `±HH:MM`) and returns the index where the offset starts, or -1 when
- * `s` does not match.
+ * ISO 8601 date-time, upper-case `T`, 0 to 6 fractional digits, then an
+ * offset `Z` or `±HH:MM` or none) and returns the index where the offset
+ * starts (`s.length` for a naive timestamp), or -1 when `s` does not match.
  */
 export function timestampOffsetStart(s: string): number {
   const length = s.length;
@@ -85,6 +85,7 @@ export function timestampOffsetStart(s: string): number {
     const digits = offset - SECONDS_END - 1;
     if (digits < 1 || digits > MAX_FRACTION_DIGITS) return -1;
   }
+  if (offset === length) return offset;
   const sign = s.charCodeAt(offset);
   if (sign === UPPER_Z) return offset + 1 === length ? offset : -1;
   if (sign === PLUS || sign === DASH) return isNumericOffset(s, offset) ? offset : -1;

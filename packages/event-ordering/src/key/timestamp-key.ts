@@ -9,7 +9,8 @@ import { invalidTimestamp, renderTimestampKey, TIMESTAMP_EXPECTATION } from "./t
  *
  * `YYYY-MM-DDTHH:MM:SS`, then `.ffffff` (6 digits, right-padded) only when
  * the fraction is non-zero, then the offset as `+HH:MM`/`-HH:MM`; `Z` and
- * `-00:00` render as `+00:00`.
+ * `-00:00` render as `+00:00`; a naive timestamp (no offset) renders with
+ * none, so it sorts before the same wall clock with an offset.
  *
  * @example timestampKey("2026-01-15T10:00:00.5Z") === "2026-01-15T10:00:00.500000+00:00"
  * @throws OrderingInputError (field `timestamp`, rule `type` or `pattern`) when the input is not an envelope timestamp.

@@ -8,12 +8,13 @@ const NEGATIVE_ZERO_OFFSET = "-00:00";
 const MICROSECOND_PAD = "000000";
 
 /** The expectation quoted in timestamp errors. */
-export const TIMESTAMP_EXPECTATION = "expected an RFC 3339 date-time with an offset (Z or ±HH:MM) and 0 to 6 fractional digits";
+export const TIMESTAMP_EXPECTATION = "expected an ISO 8601 date-time YYYY-MM-DDTHH:MM:SS with 0 to 6 fractional digits and an optional offset (Z or ±HH:MM)";
 
 /**
  * Renders a timestamp already checked by `timestampOffsetStart` (which
  * returned `offsetStart`) the way Python's `datetime.isoformat()` renders
- * the parsed value.
+ * the parsed value (a naive timestamp, `offsetStart === timestamp.length`,
+ * renders without an offset).
  */
 export function renderTimestampKey(timestamp: string, offsetStart: number): string {
   let fraction = "";

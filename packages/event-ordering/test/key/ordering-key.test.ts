@@ -13,6 +13,13 @@ describe("orderingKey", () => {
     expect(Object.isFrozen(key)).toBe(true);
   });
 
+  it("keys a naive timestamp without an offset, sorting before the same wall clock with one", () => {
+    const naive = orderingKey({ ...event, timestamp: "2026-01-15T10:00:00.250" });
+    const utc = orderingKey({ ...event, timestamp: "2026-01-15T10:00:00.250Z" });
+    expect(naive).toEqual([7, "2026-01-15T10:00:00.250000", "01HQ8ZQ0X6W8T3K9V5R2M4N7PA"]);
+    expect(naive[1] < utc[1]).toBe(true);
+  });
+
   it("canonicalises the event id to upper case", () => {
     expect(orderingKey({ ...event, event_id: "01hq8zq0x6w8t3k9v5r2m4n7pa" })).toEqual(orderingKey(event));
     expect(orderingKey({ ...event, event_id: "évènement-ß" })[2]).toBe("ÉVÈNEMENT-SS");
@@ -44,7 +51,8 @@ describe("orderingKey", () => {
     ["event_id", "", "minLength"],
     ["timestamp", undefined, "required"],
     ["timestamp", 0, "type"],
-    ["timestamp", "2026-01-15T10:00:00", "pattern"],
+    ["timestamp", "2026-01-15T10:00", "pattern"],
+    ["timestamp", "2026-01-15T10:00:00.", "pattern"],
   ])("rejects %s = %j (rule %s)", (field, value, rule) => {
     const error = thrown(() => orderingKey({ ...event, [field]: value } as unknown as Orderable));
     expect(error).toMatchObject({ code: "ORDERING_INPUT", field, rule, value, index: undefined });

@@ -25,13 +25,25 @@ describe("timestampKey", () => {
     ["2024-02-29T23:59:59.999999+23:59", "2024-02-29T23:59:59.999999+23:59"],
     ["2000-02-29T00:00:00Z", "2000-02-29T00:00:00+00:00"],
     ["0001-01-01T00:00:00-23:59", "0001-01-01T00:00:00-23:59"],
+    // Naive (no offset): the key has no offset either.
+    ["2026-01-15T10:00:00", "2026-01-15T10:00:00"],
+    ["2026-01-15T10:00:00.250", "2026-01-15T10:00:00.250000"],
+    ["2026-03-03T09:12:07.381370", "2026-03-03T09:12:07.381370"],
+    ["2026-01-15T10:00:00.000000", "2026-01-15T10:00:00"],
+    ["2026-01-15T10:00:00.0", "2026-01-15T10:00:00"],
+    ["2026-01-15T10:00:00.000001", "2026-01-15T10:00:00.000001"],
+    ["2024-02-29T23:59:59.9", "2024-02-29T23:59:59.900000"],
   ])("%s → %s (Python datetime.isoformat)", (input, expected) => {
     expect(timestampKey(input)).toBe(expected);
   });
 
   it.each([
-    ["no offset", "2026-01-15T10:00:00"],
+    ["no seconds", "2026-01-15T10:00"],
     ["7 fractional digits", "2026-01-15T10:00:00.1234567Z"],
+    ["7 fractional digits, naive", "2026-01-15T10:00:00.1234567"],
+    ["a dot without digits, naive", "2026-01-15T10:00:00."],
+    ["a sign without offset", "2026-01-15T10:00:00+"],
+    ["February 30, naive", "2024-02-30T10:00:00"],
     ["a dot without digits", "2026-01-15T10:00:00.Z"],
     ["month 13", "2026-13-15T10:00:00Z"],
     ["month 00", "2026-00-15T10:00:00Z"],
@@ -98,8 +110,8 @@ const februaryEnd = fc
 
 /** An independent, regex-based rendering of Python's isoformat, to check the char-code one against. */
 function referenceKey(timestamp: string): string {
-  const match = /^(.{19})(?:\.(\d+))?(Z|[+-]\d\d:\d\d)$/.exec(timestamp)!;
-  const [, seconds, fraction = "", offset] = match;
+  const match = /^(.{19})(?:\.(\d+))?(Z|[+-]\d\d:\d\d)?$/.exec(timestamp)!;
+  const [, seconds, fraction = "", offset = ""] = match;
   const micro = Number(fraction) === 0 ? "" : `.${fraction.padEnd(6, "0")}`;
   return seconds + micro + (offset === "Z" || offset === "-00:00" ? "+00:00" : offset);
 }
@@ -148,10 +160,11 @@ describe("compareTimestampKeys", () => {
   const sameSecond = fc
     .tuple(fc.option(fc.stringMatching(/^[0-9]{1,6}$/), { nil: undefined }), fc.constantFrom("Z", "+00:00", "-00:00", "+05:30", "-08:00", "+00:01", "-00:01"))
     .map(([fraction, offset]) => `2026-01-15T10:00:00${fraction === undefined ? "" : `.${fraction}`}${offset}`);
+  const naive = sameSecond.map((text) => text.replace(/(?:Z|[+-]\d\d:\d\d)$/, ""));
 
   it("orders like comparing the rendered keys by code units", () => {
     fc.assert(
-      fc.property(fc.oneof(valid, sameSecond), fc.oneof(valid, sameSecond), (a, b) => {
+      fc.property(fc.oneof(valid, sameSecond, naive), fc.oneof(valid, sameSecond, naive), (a, b) => {
         const keyA = timestampKey(a);
         const keyB = timestampKey(b);
         expect(compareTimestampKeys(a, b)).toBe(keyA === keyB ? 0 : keyA < keyB ? -1 : 1);
@@ -172,6 +185,16 @@ describe("compareTimestampKeys", () => {
     ["2026-01-15T10:00:00.000Z", "2026-01-15T10:00:00.000Z", 0],
     ["2026-01-15T10:00:01.000Z", "2026-01-15T10:00:00.999Z", 1],
     ["2026-01-15T10:00:00.10Z", "2026-01-15T10:00:00.09Z", 1],
+    // Naive: a prefix of the same wall clock with an offset, so it sorts first.
+    ["2026-01-15T10:00:00", "2026-01-15T10:00:00Z", -1],
+    ["2026-01-15T10:00:00", "2026-01-15T10:00:00-08:00", -1],
+    ["2026-01-15T10:00:00.5", "2026-01-15T10:00:00.5Z", -1],
+    ["2026-01-15T10:00:00.5", "2026-01-15T10:00:00.500000", 0],
+    ["2026-01-15T10:00:00", "2026-01-15T10:00:00.000", 0],
+    ["2026-01-15T10:00:00", "2026-01-15T10:00:00.000001", -1],
+    ["2026-01-15T10:00:00.000001", "2026-01-15T10:00:00Z", 1],
+    ["2026-01-15T10:00:01", "2026-01-15T10:00:00+05:00", 1],
+    ["2026-01-15T10:00:00.5", "2026-01-15T10:00:00.5+01:00", -1],
   ])("%s vs %s → %i", (a, b, expected) => {
     expect(compareTimestampKeys(a, b)).toBe(expected);
     expect(compareTimestampKeys(b, a)).toBe(-expected || 0);

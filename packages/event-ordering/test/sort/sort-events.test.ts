@@ -30,6 +30,17 @@ describe("sortEvents", () => {
     expect(sortEvents(events).map((item) => `${item.event_id}:${JSON.stringify(item.payload)}`)).toEqual(['C:{}', 'A:{"v":1}', 'a:{"v":2}', "B:{}", "0:{}"]);
   });
 
+  it("sorts a naive timestamp by its text: before the same wall clock with an offset", () => {
+    const events = deepFreeze([
+      event("A", 1, "2026-01-15T10:00:00Z"),
+      event("B", 1, "2026-01-15T10:00:00"),
+      event("C", 1, "2026-01-15T09:00:00-08:00"),
+      event("D", 1, "2026-01-15T10:00:00.000001"),
+      event("E", 1, "2026-01-15T09:59:59.999"),
+    ]);
+    expect(sortEvents(events).map((item) => item.event_id)).toEqual(["C", "E", "B", "A", "D"]);
+  });
+
   it("returns a copy of input that is already in order (identical neighbours included)", () => {
     const events = deepFreeze([event("A", 1), event("A", 1), event("B", 1), event("C", 3)]);
     const sorted = sortEvents(events);
@@ -112,7 +123,7 @@ describe("sortEvents", () => {
     const error = thrown(() => sortEvents(events));
     expect(error).toMatchObject({ index: 1, field: "timestamp", rule: "pattern", value: "2026-01-15T10:00:00.1234567Z" });
     expect(error.message).toBe(
-      'events[1].timestamp: expected an RFC 3339 date-time with an offset (Z or ±HH:MM) and 0 to 6 fractional digits (rule: pattern), got "2026-01-15T10:00:00.1234567Z"',
+      'events[1].timestamp: expected an ISO 8601 date-time YYYY-MM-DDTHH:MM:SS with 0 to 6 fractional digits and an optional offset (Z or ±HH:MM) (rule: pattern), got "2026-01-15T10:00:00.1234567Z"',
     );
     expect(thrown(() => sortEvents([event("A", 1), 42 as unknown as TestEvent]))).toMatchObject({ index: 1, field: "event", rule: "type", value: 42 });
     expect(thrown(() => sortEvents([{ ...event("A", 1), event_id: "" }]))).toMatchObject({ index: 0, field: "event_id", rule: "minLength" });
