@@ -1,4 +1,4 @@
-import { describeValue, type Violation } from "@sk/event-envelope";
+import { describeValue, type ValidationWarning, type Violation } from "@sk/event-envelope";
 
 /** One broken rule of one log element, located by line. */
 export interface Problem {
@@ -13,6 +13,27 @@ export interface Problem {
   readonly value?: unknown;
   /** The full explanation. */
   readonly message: string;
+}
+
+/** Something valid but flagged (a timestamp without offset): reported, never a failure. */
+export interface Warning {
+  readonly line: number;
+  readonly event_id: string | null;
+  readonly pointer: string;
+  /** Stable code, e.g. `TIMESTAMP_WITHOUT_OFFSET`. */
+  readonly code: string;
+  readonly value: unknown;
+  readonly message: string;
+}
+
+/** A warning from a library warning. */
+export function warningOf(line: number, eventId: string | null, warning: ValidationWarning): Warning {
+  return { line, event_id: eventId, pointer: warning.path, code: warning.code, value: warning.value, message: warning.message };
+}
+
+/** `FILE:LINE event_id pointer: warning CODE (value)`. */
+export function formatWarning(file: string, warning: Warning): string {
+  return `${file}:${warning.line} ${warning.event_id ?? "-"} ${warning.pointer}: warning ${warning.code} (${describeValue(warning.value)})`;
 }
 
 /** A problem from a library violation. */

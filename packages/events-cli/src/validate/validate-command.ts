@@ -4,7 +4,7 @@ import { resolveInput } from "../input/resolve-input.js";
 import { stableJson } from "../output/stable-json.js";
 import { renderTable } from "../output/table.js";
 import { checkRecord } from "./check-record.js";
-import { formatProblem, type Problem } from "./problem.js";
+import { formatProblem, formatWarning, type Problem, type Warning } from "./problem.js";
 import { NO_EVENT_TYPE, NOT_JSON, TypeCounts } from "./type-counts.js";
 
 /** Options of `sk-events validate`. */
@@ -23,9 +23,11 @@ export async function validateCommand(context: CommandContext, path: string, opt
   const input = resolveInput(path, context.io);
   const counts = new TypeCounts();
   const problems: Problem[] = [];
+  const warnings: Warning[] = [];
   let elements = 0;
   let invalid = 0;
   let unknown = 0;
+  let warned = 0;
   await context.read(input, (record) => {
     elements++;
     const check = checkRecord(record, options.strictTypes);
@@ -33,8 +35,14 @@ export async function validateCommand(context: CommandContext, path: string, opt
     counts.add(label, check.domain, check.problems.length === 0);
     if (check.problems.length > 0) invalid++;
     if (record.error === undefined && check.domain === null && check.eventType !== null) unknown++;
-    if (options.format === "json") problems.push(...check.problems);
-    else for (const problem of check.problems) context.io.stdout.write(`${formatProblem(input.name, problem)}\n`);
+    warned += check.warnings.length;
+    if (options.format === "json") {
+      problems.push(...check.problems);
+      warnings.push(...check.warnings);
+      return;
+    }
+    for (const problem of check.problems) context.io.stdout.write(`${formatProblem(input.name, problem)}\n`);
+    for (const warning of check.warnings) context.io.stdout.write(`${context.out.yellow(formatWarning(input.name, warning))}\n`);
   });
   if (invalid > 0) context.exitCode = EXIT.invalid;
   const types = counts.entries();
@@ -47,15 +55,17 @@ export async function validateCommand(context: CommandContext, path: string, opt
       unknown_type_elements: unknown,
       types: Object.fromEntries(types.map(([type, count]) => [type, { ...count }])),
       problems: problems.map((problem) => ({ file: input.name, ...problem })),
+      warnings: warnings.map((warning) => ({ file: input.name, ...warning })),
     };
     context.io.stdout.write(stableJson(report));
     return;
   }
   const { out } = context;
   const rows = types.map(([type, count]) => [type, count.domain ?? out.dim("unknown"), count.valid, count.invalid === 0 ? 0 : out.red(String(count.invalid))]);
-  if (invalid > 0) context.io.stdout.write("\n");
+  if (invalid + warned > 0) context.io.stdout.write("\n");
   context.io.stdout.write(`${renderTable(["event type", "domain", "valid", "invalid"], rows)}\n`);
   const verdict = invalid === 0 ? out.green(`all ${elements} elements valid`) : out.red(`${invalid} of ${elements} elements invalid`);
   const unknownNote = unknown > 0 ? `; ${unknown} of a type no installed package knows${options.strictTypes ? "" : " (not checked beyond the envelope)"}` : "";
-  context.io.stdout.write(`${input.name}: ${verdict}${unknownNote}\n`);
+  const warningNote = warned > 0 ? `; ${out.yellow(`${warned} warning${warned === 1 ? "" : "s"}`)}` : "";
+  context.io.stdout.write(`${input.name}: ${verdict}${unknownNote}${warningNote}\n`);
 }

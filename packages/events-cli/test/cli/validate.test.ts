@@ -67,6 +67,20 @@ describe("sk-events validate", () => {
     ]);
   });
 
+  it("reports a naive timestamp as a warning, not a violation", async () => {
+    const naive = { ...beat(2, "ana"), timestamp: "2026-03-03T09:12:07.381370" };
+    const path = writeJsonl(tempDir(), "naive.jsonl", [join_(1, "ana"), naive]);
+    const text = await runCli(["validate", path]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(`${path}:2 ${naive.event_id} /timestamp: warning TIMESTAMP_WITHOUT_OFFSET ("2026-03-03T09:12:07.381370")`);
+    expect(text.stdout).toContain("all 2 elements valid; 1 warning");
+    const json = JSON.parse((await runCli(["validate", path, "--format", "json"])).stdout);
+    expect(json.valid).toBe(true);
+    expect(json.warnings).toEqual([
+      { file: path, line: 2, event_id: naive.event_id, pointer: "/timestamp", code: "TIMESTAMP_WITHOUT_OFFSET", value: naive.timestamp, message: expect.stringContaining("offset") },
+    ]);
+  });
+
   it("reads standard input with -", async () => {
     const text = smallMission().map((line) => JSON.stringify(line)).join("\n");
     const result = await runCli(["validate", "-"], { stdin: text });
