@@ -31,10 +31,10 @@ describe("sk-events", () => {
 
   it("colours only on a terminal and never with NO_COLOR", async () => {
     const path = writeJsonl(tempDir(), "log.jsonl", smallMission());
-    const escape = "\u001b[";
-    expect((await runCli(["validate", path], { stdoutTTY: true })).stdout).toContain(escape);
-    expect((await runCli(["validate", path], { stdoutTTY: true, env: { NO_COLOR: "1" } })).stdout).not.toContain(escape);
-    expect((await runCli(["validate", path], { stdoutTTY: true, env: { NO_COLOR: "" } })).stdout).toContain(escape);
-    expect((await runCli(["validate", path])).stdout).not.toContain(escape);
+    const ansi = "\u001b[";
+    expect((await runCli(["validate", path], { stdoutTTY: true })).stdout).toContain(ansi);
+    expect((await runCli(["validate", path], { stdoutTTY: true, env: { NO_COLOR: "1" } })).stdout).not.toContain(ansi);
+    expect((await runCli(["validate", path], { stdoutTTY: true, env: { NO_COLOR: "" } })).stdout).toContain(ansi);
+    expect((await runCli(["validate", path])).stdout).not.toContain(ansi);
   });
 });

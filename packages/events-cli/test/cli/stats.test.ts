@@ -43,7 +43,7 @@ describe("sk-events stats", () => {
     expect(result.stdout).toContain("lamport clock: 1 .. 9");
     expect(result.stdout).toContain("order: canonical");
     expect(result.stdout).toContain("no conflicting ids");
-    const late = writeJsonl(tempDir(), "late.jsonl", [...smallMission()].reverse().concat(["x"]));
+    const late = writeJsonl(tempDir(), "late.jsonl", [...[...smallMission()].reverse(), "x"]);
     const text = (await runCli(["stats", late])).stdout;
     expect(text).toContain("8 events arrive late; largest lateness 8 positions, 8 lamport ticks");
     expect(text).toContain("(1 not JSON, 0 invalid envelopes)");

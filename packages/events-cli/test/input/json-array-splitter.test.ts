@@ -6,7 +6,7 @@ import type { LogRecord } from "../../src/input/log-record.ts";
 function split(text: string): LogRecord[] {
   const records: LogRecord[] = [];
   const splitter = new JsonArraySplitter((record) => records.push(record));
-  text.split("\n").forEach((line, index) => splitter.push(line, index + 1));
+  for (const [index, line] of text.split("\n").entries()) splitter.push(line, index + 1);
   splitter.end();
   return records;
 }
