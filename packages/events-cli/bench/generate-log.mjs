@@ -30,8 +30,8 @@ function seeded(seed) {
   };
 }
 
-/** The events of the mix in canonical order, one JSON line each. */
-function* canonicalLines(count, next) {
+/** The events of the mix in canonical order, one JSON line each, until stopped. */
+function* canonicalLines(next) {
   const pick = (list) => list[Math.floor(next() * list.length)];
   const people = Array.from({ length: 50 }, (_, at) => `participant-${String(at).padStart(2, "0")}`);
   const identity = (id) => ({ participant_id: id, participant_type: id.endsWith("7") ? "llm_context" : "human", display_name: `Name ${id}`, session_id: `sess-${id}` });
@@ -62,7 +62,7 @@ function* canonicalLines(count, next) {
     active.push(id);
     yield line("ParticipantJoined", { participant_id: id, participant_identity: identity(id), auth_principal_id: `auth-${id}` });
   }
-  while (index < count) {
+  for (;;) {
     const roll = next();
     const actor = pick(active);
     if (roll < 0.3) yield line("PresenceHeartbeat", { participant_id: actor, session_id: `sess-${actor}` });
@@ -100,10 +100,23 @@ function* canonicalLines(count, next) {
   }
 }
 
+/** `count` lines: the mix, with 1% of the events delivered twice (the copy right after). */
+function* linesWithCopies(count, next) {
+  let written = 0;
+  for (const line of canonicalLines(next)) {
+    if (written++ === count) return;
+    yield line;
+    if (written < count && next() < 0.01) {
+      written++;
+      yield line;
+    }
+  }
+}
+
 /**
- * Writes `count` events (plus 1% copies) to `path`. Canonical order puts
- * each copy right after its original, as a redelivery inside a reducer's
- * window; shuffled order permutes all lines (which then sit in memory).
+ * Writes exactly `count` lines to `path`. Canonical order puts each copy
+ * right after its original, as a redelivery inside a reducer's window;
+ * shuffled order permutes all lines (which then sit in memory here).
  */
 export async function generateLog(path, count, order, seed = 42) {
   const next = seeded(seed);
@@ -114,8 +127,8 @@ export async function generateLog(path, count, order, seed = 42) {
   let bytes = 0;
   if (order === "canonical") {
     let chunk = "";
-    for (const line of canonicalLines(count, next)) {
-      chunk += next() < 0.01 ? `${line}\n${line}\n` : `${line}\n`;
+    for (const line of linesWithCopies(count, next)) {
+      chunk += `${line}\n`;
       if (chunk.length > 1 << 20) {
         bytes += Buffer.byteLength(chunk);
         await write(chunk);
@@ -125,11 +138,7 @@ export async function generateLog(path, count, order, seed = 42) {
     bytes += Buffer.byteLength(chunk);
     await write(chunk);
   } else {
-    const all = [];
-    for (const line of canonicalLines(count, next)) {
-      all.push(line);
-      if (next() < 0.01) all.push(line);
-    }
+    const all = [...linesWithCopies(count, next)];
     for (let at = all.length - 1; at > 0; at--) {
       const other = Math.floor(next() * (at + 1));
       [all[at], all[other]] = [all[other], all[at]];
