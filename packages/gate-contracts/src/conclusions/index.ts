@@ -1,0 +1,2 @@
+export * from "./check-run-conclusions.js";
+export * from "./map-check-run-conclusion.js";

@@ -1,0 +1,2 @@
+export * from "./gate-event.js";
+export * from "./gate-event-types.js";

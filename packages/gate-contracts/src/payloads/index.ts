@@ -1,0 +1,3 @@
+export * from "./gate-failed.js";
+export * from "./gate-passed.js";
+export * from "./payload-map.js";

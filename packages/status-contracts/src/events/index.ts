@@ -1,0 +1,1 @@
+export * from "./wp-status-changed.js";

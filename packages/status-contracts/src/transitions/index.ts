@@ -1,0 +1,2 @@
+export * from "./allowed-transitions.js";
+export * from "./validate-transition.js";

@@ -1,0 +1,1 @@
+export { UNKNOWN_WP_ID } from "./anomaly.js";

@@ -1,0 +1,1 @@
+export * from "./reduce-status-events.js";

@@ -1,0 +1,60 @@
+import { canonicalEventId, sortAndDedup } from "@sk/event-ordering";
+import { anomalyOf } from "../anomalies/anomaly.js";
+import { reasons } from "../anomalies/reasons.js";
+import { setOwnProperty } from "../state/own-property.js";
+import type { ReducedStatusState, StatusAnomaly, WpState } from "../state/reduced-state.js";
+import { applyGroups } from "./apply-groups.js";
+import { ownElements, requireEventArray } from "./own-elements.js";
+import { parseTransitions } from "./parse-transitions.js";
+
+function rawEventId(element: unknown): string | null {
+  const eventId = typeof element === "object" && element !== null ? (element as { readonly event_id?: unknown }).event_id : undefined;
+  return typeof eventId === "string" ? eventId : null;
+}
+
+function rawPayload(element: unknown): unknown {
+  return typeof element === "object" && element !== null ? (element as { readonly payload?: unknown }).payload : undefined;
+}
+
+/**
+ * Reduces one mission's `WPStatusChanged` events to each work package's
+ * lane. Other event types are ignored; an element without a string
+ * `event_type` counts as a status event. In order:
+ * 1. each element that is not a valid envelope → anomaly `invalid envelope: …`,
+ *    not counted; the rest sorted and deduplicated by `@sk/event-ordering`,
+ *    each conflicting duplicate → anomaly `conflicting duplicate event_id`
+ *    (the kept version is applied);
+ * 2. every payload parsed → anomaly `payload validation failed: …` for an invalid one;
+ * 3. valid events grouped by `(wp_id, lamport_clock)`, reviewer rollbacks last in a group;
+ * 4. each checked against the lane at the start of its group (`from_lane
+ *    mismatch: …`, then `validateTransition`); the last valid one of a group wins.
+ *
+ * Pure and deterministic: any permutation of the same events (duplicates
+ * included) gives a deep-equal result; the input is never modified. The
+ * result is deeply frozen plain JSON.
+ *
+ * @throws ArgumentError when `events` is not an array.
+ */
+export function reduceStatusEvents(events: readonly unknown[]): ReducedStatusState {
+  requireEventArray(events);
+  const own = ownElements(events);
+  const anomalies: StatusAnomaly[] = own.invalid.map(({ element, violations }) =>
+    Object.freeze({ ...anomalyOf(rawEventId(element), rawPayload(element), reasons.invalidEnvelope(violations)), from_lane: null, to_lane: null }),
+  );
+  const ordered = sortAndDedup(own.valid);
+  for (const { kept } of ordered.conflicts) anomalies.push(anomalyOf(canonicalEventId(kept.event_id), kept.payload, reasons.conflictingDuplicate));
+  const parsed = parseTransitions(ordered.events);
+  anomalies.push(...parsed.anomalies);
+  const states = new Map<string, WpState>();
+  applyGroups(parsed.transitions, states, anomalies);
+
+  const wpStates: Record<string, WpState> = {};
+  for (const [wpId, state] of states) setOwnProperty(wpStates, wpId, state);
+  const last = ordered.events[ordered.events.length - 1];
+  return Object.freeze({
+    wp_states: Object.freeze(wpStates),
+    anomalies: Object.freeze(anomalies),
+    event_count: ordered.events.length,
+    last_processed_event_id: last === undefined ? null : canonicalEventId(last.event_id),
+  });
+}
