@@ -1,0 +1,2 @@
+export * from "./describe-conformance.js";
+export * from "./register-conformance.js";

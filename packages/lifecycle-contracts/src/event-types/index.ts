@@ -1,0 +1,1 @@
+export * from "./event-types.js";

@@ -1,0 +1,1 @@
+export * from "./lifecycle-event.js";

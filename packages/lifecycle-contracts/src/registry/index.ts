@@ -1,0 +1,1 @@
+export * from "./payload-map.js";

@@ -1,0 +1,2 @@
+export * from "./mission-status.js";
+export * from "./schema-version.js";
