@@ -15,6 +15,8 @@ export interface LogInput {
   bytesRead(): number | undefined;
   /** Total size in bytes, when known (files). */
   readonly size: number | undefined;
+  /** Stops whatever the source still does in the background (copying stdin). */
+  close?(): void;
 }
 
 /**

@@ -12,19 +12,32 @@ import type { LogInput } from "./open-input.js";
 export function stdinInput(stdin: Readable, spoolPath?: string): LogInput {
   let opened = 0;
   let spooled: Promise<void> | undefined;
+  let copy: ReturnType<typeof createWriteStream> | undefined;
   return {
     name: "-",
     size: undefined,
     bytesRead: () => undefined,
+    close: () => {
+      if (copy === undefined) return;
+      stdin.unpipe(copy);
+      copy.destroy();
+    },
     open: () => {
       opened++;
       if (opened === 1) {
         if (spoolPath === undefined) return stdin;
-        const copy = createWriteStream(spoolPath);
+        copy = createWriteStream(spoolPath);
         spooled = finished(copy);
+        // Observed by a second open; a copy closed early (`close`) is no error of the run.
+        spooled.catch(() => {});
         const reader = new PassThrough();
-        stdin.on("error", (error) => copy.destroy(error));
-        stdin.pipe(copy);
+        const target = copy;
+        // pipe() does not pass errors on: a read error ends both the read and the copy.
+        stdin.on("error", (error) => {
+          target.destroy(error);
+          reader.destroy(error);
+        });
+        stdin.pipe(target);
         stdin.pipe(reader);
         return reader;
       }

@@ -9,7 +9,7 @@ import { readRoster } from "./read-roster.js";
 import { type LogReduction, reduceLog } from "./reduce-log.js";
 import type { ReducerPlugin } from "./reducer-plugin.js";
 import { REDUCERS } from "./reducer-registry.js";
-import { Rejection } from "./rejection.js";
+import { formatRejection, Rejection } from "./rejection.js";
 
 /** Options of `sk-events reduce`. */
 export interface ReduceOptions {
@@ -21,19 +21,8 @@ export interface ReduceOptions {
 }
 
 function printRejection(context: CommandContext, rejection: Rejection, format: ReduceOptions["format"]): void {
-  const { details } = rejection;
-  if (format === "json") {
-    context.io.stdout.write(stableJson({ error: details }));
-    return;
-  }
-  const { err } = context;
-  const where = details.line === null ? details.file : `${details.file}:${details.line}`;
-  context.warn(`${err.red("sk-events: strict mode rejected")} ${where}`);
-  context.warn(`  code:       ${err.bold(details.code)}`);
-  context.warn(`  event_id:   ${details.event_id ?? "-"}`);
-  context.warn(`  event_type: ${details.event_type ?? "-"}`);
-  context.warn(`  message:    ${details.message}`);
-  context.warn(err.dim("Run with --mode permissive to record rejected events as anomalies and go on."));
+  if (format === "json") context.io.stdout.write(stableJson({ error: rejection.details }));
+  else context.warn(formatRejection(rejection.details, context.err));
 }
 
 function missionFilter(reduction: LogReduction, mission: string | undefined): LogReduction["missions"] {
@@ -73,8 +62,8 @@ export async function reduceCommand(context: CommandContext, path: string, optio
   const roster = options.roster === undefined ? undefined : readRoster(options.roster);
   // Standard input is copied to a temporary file as it is read, in case the streaming pass has to start over.
   const spoolDir = path === "-" && plugin.live !== undefined ? mkdtempSync(join(context.io.env["TMPDIR"] ?? tmpdir(), "sk-events-")) : undefined;
+  const input = resolveInput(path, context.io, spoolDir === undefined ? undefined : join(spoolDir, "stdin"));
   try {
-    const input = resolveInput(path, context.io, spoolDir === undefined ? undefined : join(spoolDir, "stdin"));
     const reduction = await reduceLog(context, input, { plugin, mode: options.mode, roster, mission: options.mission });
     if (options.format === "json") printJson(context, plugin, reduction, options.mission);
     else printSummary(context, plugin, reduction, options.mission);
@@ -83,6 +72,7 @@ export async function reduceCommand(context: CommandContext, path: string, optio
     printRejection(context, error, options.format);
     context.exitCode = EXIT.rejected;
   } finally {
+    input.close?.();
     if (spoolDir !== undefined) rmSync(spoolDir, { recursive: true, force: true });
   }
 }

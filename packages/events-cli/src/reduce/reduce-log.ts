@@ -10,7 +10,7 @@ import { rejectionOf } from "./rejection.js";
 export interface MissionResult {
   readonly aggregateId: string;
   readonly state: unknown;
-  readonly lastTimestamp: string | null;
+  readonly lastTimestamp: string;
 }
 
 /** What a reduction of the whole log gives. */
@@ -37,7 +37,8 @@ function results(admission: Admission, states: Map<string, unknown>): MissionRes
   return [...states.keys()].sort().map((aggregateId) => ({
     aggregateId,
     state: states.get(aggregateId),
-    lastTimestamp: admission.lastEvents.get(aggregateId)?.timestamp ?? null,
+    // Every mission has at least one admitted event.
+    lastTimestamp: admission.lastEvents.get(aggregateId)!.timestamp,
   }));
 }
 

@@ -22,7 +22,7 @@ export interface LiveMissionReducer<State> {
 export interface MissionContext {
   readonly aggregateId: string;
   /** The timestamp of the mission's last event in canonical order (presence ages are relative to it). */
-  readonly lastTimestamp: string | null;
+  readonly lastTimestamp: string;
 }
 
 /**

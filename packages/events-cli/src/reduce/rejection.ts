@@ -1,5 +1,6 @@
 import { SkError } from "@sk/event-envelope";
 import { CliExit, EXIT } from "../cli/exit-codes.js";
+import type { Style } from "../output/style.js";
 
 /** What strict mode rejected: a line, or an event the reducer threw on. */
 export interface RejectionDetails {
@@ -38,4 +39,17 @@ export function rejectionOf(error: unknown, file: string, lineOf: (eventId: stri
     event_type: stringOrNull(fields["event_type"]),
     message: error.message,
   });
+}
+
+/** The rejection as text for stderr: where, then code, event_id, event_type and message, one per line. */
+export function formatRejection(details: RejectionDetails, style: Style): string {
+  const where = details.line === null ? details.file : `${details.file}:${details.line}`;
+  return [
+    `${style.red("sk-events: strict mode rejected")} ${where}`,
+    `  code:       ${style.bold(details.code)}`,
+    `  event_id:   ${details.event_id ?? "-"}`,
+    `  event_type: ${details.event_type ?? "-"}`,
+    `  message:    ${details.message}`,
+    style.dim("Run with --mode permissive to record rejected events as anomalies and go on."),
+  ].join("\n");
 }

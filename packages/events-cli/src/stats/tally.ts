@@ -1,3 +1,5 @@
+import { compareStrings } from "../output/compare-strings.js";
+
 /** Counts per key. */
 export class Tally {
   readonly #counts = new Map<string, number>();
@@ -12,11 +14,11 @@ export class Tally {
 
   /** The `limit` largest counts, ties by key (code units). */
   top(limit: number): [string, number][] {
-    return [...this.#counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).slice(0, limit);
+    return [...this.#counts].sort(([a, x], [b, y]) => y - x || compareStrings(a, b)).slice(0, limit);
   }
 
   /** Every count, keyed (own properties, so any key is safe), keys sorted. */
   toObject(): Record<string, number> {
-    return Object.fromEntries([...this.#counts].sort(([a], [b]) => (a < b ? -1 : 1)));
+    return Object.fromEntries([...this.#counts].sort(([a], [b]) => compareStrings(a, b)));
   }
 }

@@ -1,4 +1,5 @@
 import type { ReducedCollaborationState } from "@sk/collab-reducer";
+import { compareStrings } from "../output/compare-strings.js";
 import type { Style } from "../output/style.js";
 import { renderTable } from "../output/table.js";
 import type { MissionContext } from "../reduce/reducer-plugin.js";
@@ -21,7 +22,7 @@ function participants(state: ReducedCollaborationState, mission: MissionContext,
     ...Object.values(state.departed_participants).map((identity) => ({ identity, status: style.dim("departed") })),
   ].map(({ identity, status }) => {
     const beat = state.presence[identity.participant_id];
-    const age = beat === undefined ? style.dim("never") : mission.lastTimestamp === null ? beat : `${formatAge(beat, mission.lastTimestamp)} ago`;
+    const age = beat === undefined ? style.dim("never") : `${formatAge(beat, mission.lastTimestamp)} ago`;
     const focus = state.focus_by_participant[identity.participant_id];
     return [
       identity.participant_id,
@@ -77,7 +78,7 @@ function anomalies(state: ReducedCollaborationState, style: Style): string {
     if (entry === undefined) byCode.set(code, { count: 1, example: anomaly.reason });
     else entry.count++;
   }
-  const rows = [...byCode].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, { count, example }]) => [style.red(code), count, clip(example)]);
+  const rows = [...byCode].sort(([a], [b]) => compareStrings(a, b)).map(([code, { count, example }]) => [style.red(code), count, clip(example)]);
   return section(style, "Anomalies", renderTable(["code", "count", "example"], rows));
 }
 
@@ -86,7 +87,7 @@ export function summariseCollaboration(state: ReducedCollaborationState, mission
   const executions = Object.values(state.active_executions).reduce((sum, steps) => sum + steps.length, 0);
   const header = [
     style.bold(`Mission ${state.mission_id || "(unknown)"}`) + style.dim(` (${mission.aggregateId})`),
-    `${state.event_count} collaboration events; last ${mission.lastTimestamp ?? "-"}`,
+    `${state.event_count} collaboration events; last ${mission.lastTimestamp}`,
     `drivers: ${state.active_drivers.length === 0 ? style.dim("none") : state.active_drivers.join(", ")}; steps in flight: ${executions}`,
   ].join("\n");
   return [header, participants(state, mission, style), focus(state, style), warnings(state, style), decisions(state, style), comments(state, style), anomalies(state, style)].join("\n");

@@ -1,3 +1,5 @@
+import { compareStrings } from "../output/compare-strings.js";
+
 /** Valid and invalid elements of one event type. */
 export interface TypeCount {
   /** The domain that owns the type, or `null` for a type no installed package knows. */
@@ -26,6 +28,6 @@ export class TypeCounts {
 
   /** Entries sorted by label (code units), so the output does not depend on the log's order. */
   entries(): [string, TypeCount][] {
-    return [...this.#counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...this.#counts.entries()].sort(([a], [b]) => compareStrings(a, b));
   }
 }

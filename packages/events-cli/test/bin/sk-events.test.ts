@@ -21,7 +21,8 @@ describe("the built sk-events bin", () => {
     expect(reduced.status).toBe(0);
     expect(JSON.parse(reduced.stdout).mission_id).toBe("checkout-redesign");
     expect(run(["validate", "-"], "{oops\n").status).toBe(1);
-    expect(run(["reduce", "-"], '{"event_type": "PresenceHeartbeat"}\n').status).toBe(3);
+    const rejected = run(["reduce", "-"], "{\"event_type\": \"PresenceHeartbeat\"}\n");
+    expect(rejected.status, rejected.stderr).toBe(3);
     expect(run(["nope"]).status).toBe(2);
   });
 });

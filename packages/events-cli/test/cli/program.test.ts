@@ -38,3 +38,17 @@ describe("sk-events", () => {
     expect((await runCli(["validate", path])).stdout).not.toContain(ansi);
   });
 });
+
+describe("run", () => {
+  it("lets a bug through instead of turning it into an exit status", async () => {
+    const { Writable, PassThrough } = await import("node:stream");
+    const { run } = await import("../../src/cli/run.ts");
+    const bug = new TypeError("broken stdout");
+    const stdout = new Writable({
+      write() {
+        throw bug;
+      },
+    });
+    await expect(run(["schemas", "--out", tempDir()], { stdin: new PassThrough(), stdout, stderr: new PassThrough(), env: {} })).rejects.toBe(bug);
+  });
+});

@@ -56,7 +56,8 @@ describe("sk-events reduce --format json", () => {
     const path = writeJsonl(tempDir(), "empty.jsonl", [{ ...event(1, "WPStatusChanged", {}), aggregate_id: "feature/x" }]);
     const result = await runCli(["reduce", path, "--format", "json"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(expectedJson([]));
+    expect(result.stdout).toBe(expectedJson([]));    const summary = await runCli(["reduce", path, "--format", "summary"]);
+    expect(summary.stdout).toBe("no events for this reducer in the log\n");
   });
 
   it("seeds the roster from --roster (an object or an array of identities)", async () => {

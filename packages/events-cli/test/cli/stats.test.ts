@@ -43,7 +43,12 @@ describe("sk-events stats", () => {
     expect(result.stdout).toContain("lamport clock: 1 .. 9");
     expect(result.stdout).toContain("order: canonical");
     expect(result.stdout).toContain("no conflicting ids");
-    const late = writeJsonl(tempDir(), "late.jsonl", [...[...smallMission()].reverse(), "x"]);
+    const reversed = [...smallMission()].reverse();
+    const withoutPayload = { ...reversed[0]! };
+    delete (withoutPayload as Record<string, unknown>)["payload"];
+    const dups = writeJsonl(tempDir(), "dups.jsonl", [reversed[1], reversed[1], reversed[1], { ...reversed[1]!, node_id: "n2" }, { ...withoutPayload, event_id: "01ZZZZZZZZZZZZZZZZZZZZZZZZ" }]);
+    expect((await runCli(["stats", dups])).stdout).toContain("duplicates: 2 redelivered copies, 1 ids with conflicting content");
+    const late = writeJsonl(tempDir(), "late.jsonl", [...reversed, "x"]);
     const text = (await runCli(["stats", late])).stdout;
     expect(text).toContain("8 events arrive late; largest lateness 8 positions, 8 lamport ticks");
     expect(text).toContain("(1 not JSON, 0 invalid envelopes)");

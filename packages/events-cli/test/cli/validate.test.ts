@@ -37,14 +37,14 @@ describe("sk-events validate", () => {
   });
 
   it("counts unknown types without failing, unless --strict-types", async () => {
-    const other = { ...event(2, "WPStatusChanged", { wp_id: "WP01" }), aggregate_id: "feature/x" };
+    const other = { ...event(2, "DeploymentFinished", { service: "api" }), aggregate_id: "deploy/api" };
     const path = writeJsonl(tempDir(), "mixed.jsonl", [join_(1, "ana"), other]);
     const lenient = await runCli(["validate", path]);
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toContain("1 of a type no installed package knows (not checked beyond the envelope)");
     const strict = await runCli(["validate", path, "--strict-types"]);
     expect(strict.code).toBe(1);
-    expect(strict.stdout).toContain(`${path}:2 ${other.event_id} /event_type: knownEventType ("WPStatusChanged")`);
+    expect(strict.stdout).toContain(`${path}:2 ${other.event_id} /event_type: knownEventType ("DeploymentFinished")`);
     expect(strict.stdout).toContain("1 of a type no installed package knows");
   });
 
@@ -69,14 +69,20 @@ describe("sk-events validate", () => {
 
   it("reports a naive timestamp as a warning, not a violation", async () => {
     const naive = { ...beat(2, "ana"), timestamp: "2026-03-03T09:12:07.381370" };
-    const path = writeJsonl(tempDir(), "naive.jsonl", [join_(1, "ana"), naive]);
+    const noId = { timestamp: "2026-03-03T09:12:08", event_type: "PresenceHeartbeat" };
+    const path = writeJsonl(tempDir(), "naive.jsonl", [join_(1, "ana"), naive, 42, noId]);
     const text = await runCli(["validate", path]);
-    expect(text.code).toBe(0);
+    expect(text.code).toBe(1);
     expect(text.stdout).toContain(`${path}:2 ${naive.event_id} /timestamp: warning TIMESTAMP_WITHOUT_OFFSET ("2026-03-03T09:12:07.381370")`);
-    expect(text.stdout).toContain("all 2 elements valid; 1 warning");
+    expect(text.stdout).toContain(`${path}:3 - (root): type (42)`);
+    expect(text.stdout).toContain(`${path}:4 - /timestamp: warning TIMESTAMP_WITHOUT_OFFSET ("2026-03-03T09:12:08")`);
+    expect(text.stdout).toContain("2 of 4 elements invalid; 2 warnings");
+    const one = await runCli(["validate", writeJsonl(tempDir(), "one.jsonl", [join_(1, "ana"), naive])]);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain("all 2 elements valid; 1 warning\n");
     const json = JSON.parse((await runCli(["validate", path, "--format", "json"])).stdout);
-    expect(json.valid).toBe(true);
-    expect(json.warnings).toEqual([
+    expect(json.valid).toBe(false);
+    expect(json.warnings.slice(0, 1)).toEqual([
       { file: path, line: 2, event_id: naive.event_id, pointer: "/timestamp", code: "TIMESTAMP_WITHOUT_OFFSET", value: naive.timestamp, message: expect.stringContaining("offset") },
     ]);
   });

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Readable } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { LogRecord } from "../../src/input/log-record.ts";
@@ -64,6 +64,17 @@ describe("readLog", () => {
     await expect(readLog(fileInput(dir, 0), () => {})).rejects.toMatchObject({ code: "EISDIR" });
   });
 
+  it("rejects with the handler's error when it throws at the end of an array", async () => {
+    const path = join(tempDir(), "log.json");
+    writeFileSync(path, '[{"a":1}');
+    const stop = new Error("stop");
+    await expect(
+      readLog(fileInput(path, 0), (record) => {
+        if (record.error !== undefined) throw stop;
+      }),
+    ).rejects.toBe(stop);
+  });
+
   it("reads an array's unclosed tail", async () => {
     const { records } = await readText('[{"a":1},\n{"b":2}');
     expect(records).toEqual([
@@ -97,5 +108,24 @@ describe("stdinInput", () => {
     const input = stdinInput(Readable.from([]));
     input.open();
     expect(() => input.open()).toThrow("standard input can be read only once");
+    expect(() => input.close?.()).not.toThrow();
+  });
+
+  it("stops copying when closed, and a second open then fails", async () => {
+    const stdin = new PassThrough();
+    const input = stdinInput(stdin, join(tempDir(), "stdin"));
+    input.open();
+    stdin.write('{"a":1}\n');
+    input.close?.();
+    await expect(readLog(input, () => {})).rejects.toThrow();
+  });
+
+  it("passes a read error of standard input on to its copy", async () => {
+    const stdin = new PassThrough();
+    const input = stdinInput(stdin, join(tempDir(), "stdin"));
+    const first = readLog(input, () => {});
+    stdin.destroy(new Error("broken pipe"));
+    await expect(first).rejects.toThrow("broken pipe");
+    await expect(readLog(input, () => {})).rejects.toThrow("broken pipe");
   });
 });

@@ -17,3 +17,11 @@ describe("stableJson", () => {
     expect(stableJson(null)).toBe("null\n");
   });
 });
+
+describe("compareStrings", () => {
+  it("orders by code units", async () => {
+    const { compareStrings } = await import("../../src/output/compare-strings.ts");
+    expect(["b", "a", "B", "a"].sort(compareStrings)).toEqual(["B", "a", "a", "b"]);
+    expect(compareStrings("x", "x")).toBe(0);
+  });
+});

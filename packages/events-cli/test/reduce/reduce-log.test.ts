@@ -94,3 +94,35 @@ describe("rejectionOf", () => {
     expect(rejectionOf(error, "f", (id) => (id === "E" ? 12 : null)).details).toEqual({ code: "X", file: "f", line: 12, event_id: "E", event_type: null, message: "m" });
   });
 });
+
+describe("formatRejection", () => {
+  it("names the file alone when the line is unknown, and - for missing ids", async () => {
+    const { formatRejection } = await import("../../src/reduce/rejection.ts");
+    const pc = (await import("picocolors")).default.createColors(false);
+    expect(formatRejection({ code: "X", file: "f", line: null, event_id: null, event_type: null, message: "m" }, pc).split("\n")).toEqual([
+      "sk-events: strict mode rejected f",
+      "  code:       X",
+      "  event_id:   -",
+      "  event_type: -",
+      "  message:    m",
+      "Run with --mode permissive to record rejected events as anomalies and go on.",
+    ]);
+  });
+});
+
+describe("a second pass after the live reducers gave up", () => {
+  it("reports on stderr only the skipped lines the first pass had not reached", async () => {
+    const stderr = new PassThrough();
+    let text = "";
+    stderr.on("data", (chunk) => {
+      text += chunk;
+    });
+    const ctx = new CommandContext({ stdin: new PassThrough(), stdout: new PassThrough(), stderr, env: {} });
+    const events = smallMission();
+    const input = fileInput(writeJsonl(tempDir(), "log.jsonl", [events[0], "{nope", ...events.slice(1), "42"]), 0);
+    const result = await reduceLog(ctx, input, { plugin: countingPlugin((count) => count < 5), mode: "permissive", mission: undefined });
+    expect(result).toMatchObject({ path: "batch", skippedLines: 2, missions: [{ state: 9 }] });
+    expect(text.match(/:2: skipped \(NOT_JSON\)/g)).toHaveLength(1);
+    expect(text.match(/:11: skipped \(INVALID_ENVELOPE\)/g)).toHaveLength(1);
+  });
+});

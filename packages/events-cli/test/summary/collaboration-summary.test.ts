@@ -41,15 +41,22 @@ describe("summariseCollaboration", () => {
     expect(anomalyRows.length).toBeLessThan(state.anomalies.length);
   });
 
-  it("shows presence timestamps as is when the last event's time is unknown, and an empty mission", () => {
-    const state = reduceCollaborationEvents([join_(1, "ana"), beat(2, "ana")] as never);
-    expect(summariseCollaboration(state, { aggregateId: "a", lastTimestamp: null }, plain)).toContain("2026-03-01T09:00:02Z");
-    const empty = summariseCollaboration(reduceCollaborationEvents([]), { aggregateId: "a", lastTimestamp: null }, plain);
+  it("shows a warning nobody answered, a short comment list, and an empty mission", () => {
+    const events = [
+      join_(1, "ana"),
+      join_(2, "ben"),
+      event(3, "ConcurrentDriverWarning", { warning_id: "w1", participant_ids: ["ana", "ben"], focus_target: { target_type: "wp", target_id: "WP01" }, severity: "info" }),
+      event(4, "CommentPosted", { participant_id: "ben", comment_id: "c-1", content: "hello" }),
+    ];
+    const text = summariseCollaboration(reduceCollaborationEvents(events as never), { aggregateId: "a", lastTimestamp: "2026-03-01T09:00:04Z" }, plain);
+    expect(text).toMatch(/│ w1\s+│ ConcurrentDriverWarning │ ana, ben\s+│ none\s+│ ana, ben\s+│/);
+    expect(text).toContain("Comments\n");
+    const empty = summariseCollaboration(reduceCollaborationEvents([]), { aggregateId: "a", lastTimestamp: "-" }, plain);
     expect(empty).toContain("Mission (unknown)");
     expect(empty).toContain("Participants\nnone");
     expect(empty).toContain("Warnings\nnone");
     expect(empty).toContain("Comments\nnone");
     expect(empty).toContain("Anomalies\nnone");
-    expect(empty).toContain("last -");
+    expect(empty).toContain("collaboration events; last -");
   });
 });
