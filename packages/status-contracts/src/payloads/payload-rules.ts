@@ -41,6 +41,12 @@ function condition(when: object, then: object): object {
   return { if: when, then };
 }
 
+/** True when both payload rules hold for a payload of the right shape; allocates nothing, unlike `payloadRuleViolations`. */
+export function payloadRulesHold(payload: Readonly<Record<string, unknown>>): boolean {
+  if (payload["force"] === true && !isNonBlank(payload["reason"])) return false;
+  return payload["to_lane"] !== "done" || (payload["evidence"] !== undefined && payload["evidence"] !== null);
+}
+
 /** The same two rules as JSON Schema conditions, for the generated schema file. */
 export const PAYLOAD_RULE_CONDITIONS = Object.freeze([
   condition(

@@ -5,7 +5,7 @@ import { ExecutionModeSchema } from "../lanes/execution-mode.js";
 import { LaneInputSchema } from "../lanes/lane.js";
 import { DoneEvidenceSchema } from "../models/done-evidence.js";
 import { describedAs, optionalNullable, optionalText, textField } from "../schema/fields.js";
-import { PAYLOAD_RULE_CONDITIONS, payloadRuleViolations } from "./payload-rules.js";
+import { PAYLOAD_RULE_CONDITIONS, payloadRuleViolations, payloadRulesHold } from "./payload-rules.js";
 
 /**
  * Schema of the `WPStatusChanged` payload. Extra fields are tolerated.
@@ -46,7 +46,7 @@ function violations(value: unknown): Violation[] {
 }
 
 function check(value: unknown): value is StatusTransitionPayload {
-  return shape.check(value) && payloadRuleViolations(value).length === 0;
+  return shape.check(value) && payloadRulesHold(value);
 }
 
 /**

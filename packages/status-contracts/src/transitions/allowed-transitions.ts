@@ -28,9 +28,12 @@ export const ALLOWED_TRANSITIONS: readonly AllowedTransition[] = Object.freeze(
   [...NAMED, ...ESCAPES].map((transition) => Object.freeze(transition)),
 );
 
-const ALLOWED_KEYS: ReadonlySet<string> = new Set(ALLOWED_TRANSITIONS.map(({ from, to }) => `${from}>${to}`));
+/** from (or `null`) → the lanes it may move to; a lookup that allocates nothing, as reducers ask it per event. */
+const ALLOWED_TARGETS: ReadonlyMap<Lane | null, ReadonlySet<Lane>> = new Map(
+  [null, ...LANES].map((from) => [from, new Set(ALLOWED_TRANSITIONS.filter((transition) => transition.from === from).map(({ to }) => to))]),
+);
 
 /** True when `from` -> `to` is allowed without `force`. */
 export function isAllowedTransition(from: Lane | null, to: Lane): boolean {
-  return ALLOWED_KEYS.has(`${from}>${to}`);
+  return ALLOWED_TARGETS.get(from)?.has(to) === true;
 }

@@ -29,6 +29,9 @@ function laneOf(value: unknown): Lane | null {
   return isLaneInput(value) ? normalizeLaneInput(value) : value === undefined || value === null ? null : (String(value) as Lane);
 }
 
+/** The one result of every valid transition: checking a valid transition allocates nothing. */
+const VALID: TransitionValidation = Object.freeze({ valid: true, violations: Object.freeze([]) });
+
 /**
  * Checks a transition against the lane rules, in this order (the alias
  * `doing` is read as `in_progress` first):
@@ -43,10 +46,15 @@ export function validateTransition(payload: TransitionInput): TransitionValidati
   const from = laneOf(input.from_lane);
   const to = laneOf(input.to_lane);
   const force = input.force === true;
+  const terminalExit = !force && from !== null && isTerminalLane(from);
+  const notAllowed = !force && (to === null || !isAllowedTransition(from, to));
+  const missingReviewRef = from === "for_review" && to === "in_progress" && !isNonBlank(input.review_ref);
+  const missingReason = from === "in_progress" && to === "planned" && !isNonBlank(input.reason);
+  if (!(terminalExit || notAllowed || missingReviewRef || missingReason)) return VALID;
   const violations: string[] = [];
-  if (!force && from !== null && isTerminalLane(from)) violations.push(`${from} is terminal; requires force=True to exit`);
-  if (!force && (to === null || !isAllowedTransition(from, to))) violations.push(`Transition ${render(from)} -> ${render(to)} is not allowed`);
-  if (from === "for_review" && to === "in_progress" && !isNonBlank(input.review_ref)) violations.push("for_review -> in_progress requires review_ref");
-  if (from === "in_progress" && to === "planned" && !isNonBlank(input.reason)) violations.push("in_progress -> planned requires reason");
-  return Object.freeze({ valid: violations.length === 0, violations: Object.freeze(violations) });
+  if (terminalExit) violations.push(`${from} is terminal; requires force=True to exit`);
+  if (notAllowed) violations.push(`Transition ${render(from)} -> ${render(to)} is not allowed`);
+  if (missingReviewRef) violations.push("for_review -> in_progress requires review_ref");
+  if (missingReason) violations.push("in_progress -> planned requires reason");
+  return Object.freeze({ valid: false, violations: Object.freeze(violations) });
 }

@@ -7,8 +7,6 @@ import type { StatusEnvelope } from "./status-envelope.js";
 
 /** A processed event with a valid payload, its lanes normalised (`doing` read as `in_progress`). */
 export interface Transition {
-  /** Canonical (upper-case) `event_id`. */
-  readonly eventId: string;
   readonly event: StatusEnvelope;
   readonly payload: StatusTransitionPayload;
   readonly from: Lane | null;
@@ -22,22 +20,17 @@ export interface ParsedTransitions {
   readonly anomalies: readonly StatusAnomaly[];
 }
 
-/** An absent envelope payload means `{}` (the envelope's default). */
-function payloadOf(event: StatusEnvelope): unknown {
-  return event.payload === undefined ? {} : event.payload;
-}
-
 /** Parses each processed event's payload: a valid one becomes a `Transition`, an invalid one an anomaly. */
 export function parseTransitions(events: readonly StatusEnvelope[]): ParsedTransitions {
   const transitions: Transition[] = [];
   const anomalies: StatusAnomaly[] = [];
   for (const event of events) {
-    const payload = payloadOf(event);
-    const eventId = canonicalEventId(event.event_id);
+    // An absent envelope payload means `{}` (the envelope's default).
+    const payload: unknown = event.payload === undefined ? {} : event.payload;
     if (statusTransitionPayloadValidator.check(payload)) {
-      transitions.push({ eventId, event, payload, from: normalizeLaneInput(payload.from_lane), to: normalizeLaneInput(payload.to_lane)! });
+      transitions.push({ event, payload, from: normalizeLaneInput(payload.from_lane), to: normalizeLaneInput(payload.to_lane)! });
     } else {
-      anomalies.push(anomalyOf(eventId, payload, reasons.invalidPayload(statusTransitionPayloadValidator.violations(payload))));
+      anomalies.push(anomalyOf(canonicalEventId(event.event_id), payload, reasons.invalidPayload(statusTransitionPayloadValidator.violations(payload))));
     }
   }
   return { transitions, anomalies };

@@ -6,6 +6,7 @@ import type { ReducedStatusState, StatusAnomaly, WpState } from "../state/reduce
 import { applyGroups } from "./apply-groups.js";
 import { ownElements, requireEventArray } from "./own-elements.js";
 import { parseTransitions } from "./parse-transitions.js";
+import { wpStateOf } from "../state/wp-state.js";
 
 function rawEventId(element: unknown): string | null {
   const eventId = typeof element === "object" && element !== null ? (element as { readonly event_id?: unknown }).event_id : undefined;
@@ -45,11 +46,10 @@ export function reduceStatusEvents(events: readonly unknown[]): ReducedStatusSta
   for (const { kept } of ordered.conflicts) anomalies.push(anomalyOf(canonicalEventId(kept.event_id), kept.payload, reasons.conflictingDuplicate));
   const parsed = parseTransitions(ordered.events);
   anomalies.push(...parsed.anomalies);
-  const states = new Map<string, WpState>();
-  applyGroups(parsed.transitions, states, anomalies);
+  const winners = applyGroups(parsed.transitions, anomalies);
 
   const wpStates: Record<string, WpState> = {};
-  for (const [wpId, state] of states) setOwnProperty(wpStates, wpId, state);
+  for (const [wpId, winner] of winners) setOwnProperty(wpStates, wpId, wpStateOf(winner));
   const last = ordered.events[ordered.events.length - 1];
   return Object.freeze({
     wp_states: Object.freeze(wpStates),

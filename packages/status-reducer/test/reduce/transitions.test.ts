@@ -103,6 +103,15 @@ describe("step 4: applying a transition", () => {
     expect(state.wp_states["WP01"]?.last_transition_at).toBe("2026-03-01T11:00:00.500+02:00");
   });
 
+  it("keeps a naive timestamp (no offset) as sent; it sorts before the same wall clock with an offset", () => {
+    const naive = transition(2, 1, { wp: "WP01", to: "planned" }, { timestamp: "2026-03-01T09:00:00.250" });
+    const zulu = transition(1, 1, { wp: "WP01", to: "blocked" }, { timestamp: "2026-03-01T09:00:00.250Z" });
+    const state = reduce([zulu, naive]);
+    // One group: both checked against None; blocked is not allowed from None, so the naive one wins.
+    expect(state.wp_states["WP01"]?.last_transition_at).toBe("2026-03-01T09:00:00.250");
+    expect(state.last_processed_event_id).toBe(ulid(1));
+  });
+
   it("keys work packages by wp_id alone, independently", () => {
     const state = reduce([transition(1, 1, { wp: "WP01", to: "planned" }), transition(2, 1, { wp: "WP02", to: "planned" }), transition(3, 2, { wp: "WP02", from: "planned", to: "claimed" })]);
     expect(lanesOf(state)).toEqual({ WP01: "planned", WP02: "claimed" });

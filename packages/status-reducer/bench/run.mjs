@@ -1,0 +1,81 @@
+// Benchmark of @sk/status-reducer (plain Node, imports the built package).
+//
+//   node --expose-gc bench/run.mjs [--quick]
+//
+// Throughput: WPStatusChanged logs (bench/workload.mjs) over 1,000 work
+// packages, ordered and shuffled with 1% duplicates; the target is the
+// shuffled million. Best of several runs, on the main JS thread.
+// Memory: the peak heap while reducing the shuffled log, against the heap
+// the input occupies (see measureMemory).
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { reduceStatusEvents } from "../dist/index.js";
+import { orderedWorkload, shuffledWithDuplicates } from "./workload.mjs";
+
+const quick = process.argv.includes("--quick");
+const SIZES = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+const TARGET = 1_000_000;
+
+const format = (value) => Math.round(value).toLocaleString("en-US");
+const pad = (text, width) => String(text).padEnd(width);
+
+function best(runs, task) {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < runs; run++) {
+    globalThis.gc?.();
+    const started = performance.now();
+    task();
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
+}
+
+function row(label, events, milliseconds, target) {
+  const perSecond = (events / milliseconds) * 1000;
+  const verdict = target === undefined ? "" : `${perSecond >= target ? "PASS" : "FAIL"} (target ${format(target)})`;
+  console.log(`${pad(label, 36)} ${pad(format(events), 11)} ${pad(`${milliseconds.toFixed(1)} ms`, 12)} ${pad(`${format(perSecond)} events/s`, 22)} ${verdict}`);
+}
+
+console.log(`node ${process.version} ${process.execArgv.join(" ")}, ${quick ? "quick run" : "full run"}; one JS thread, payload validation on`);
+console.log(`${pad("workload (1,000 work packages)", 36)} ${pad("events", 11)} ${pad("best time", 12)} throughput`);
+for (const size of SIZES) {
+  const runs = size >= 1_000_000 ? 5 : size >= 100_000 ? 7 : 20;
+  let ordered = orderedWorkload(size);
+  const expected = reduceStatusEvents(ordered);
+  if (expected.anomalies.length !== 0) throw new Error(`the workload must be valid: ${expected.anomalies[0].reason}`);
+  row("ordered", ordered.length, best(runs, () => reduceStatusEvents(ordered)));
+  const shuffled = shuffledWithDuplicates(ordered);
+  ordered = undefined;
+  if (JSON.stringify(reduceStatusEvents(shuffled)) !== JSON.stringify(expected)) throw new Error("shuffling changed the state");
+  row("shuffled + 1% duplicates", shuffled.length, best(runs, () => reduceStatusEvents(shuffled)), size === 1_000_000 ? TARGET : undefined);
+}
+
+/**
+ * Peak heap while reducing the shuffled log, against the input's heap. A
+ * child process runs the reduction with --trace-gc: V8 logs the used heap
+ * just before every collection (the heap's local maxima) and the child
+ * prints the heap at the end; the peak is the largest. The input heap is
+ * heapUsed after a full GC with the events built minus before building them.
+ */
+function measureMemory(count) {
+  const script = fileURLToPath(new URL("./memory.mjs", import.meta.url));
+  const child = spawnSync(process.execPath, ["--expose-gc", "--trace-gc", script, String(count)], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  if (child.status !== 0) throw new Error(`memory child failed: ${child.stderr}`);
+  const lines = child.stdout.split("\n");
+  const result = JSON.parse(lines.find((line) => line.startsWith("@@result ")).slice("@@result ".length));
+  let peak = result.atEndMb;
+  let collections = 0;
+  for (const line of lines.slice(lines.indexOf("@@reduce-start") + 1, lines.indexOf("@@reduce-end"))) {
+    const match = /: (?:Scavenge|Mark-Compact|Mark-sweep|Minor Mark-Compact|Minor Mark-Sweep)[^\d]*([\d.]+) \([\d.]+\) ->/.exec(line);
+    if (match === null) continue;
+    collections += 1;
+    peak = Math.max(peak, Number(match[1]));
+  }
+  const peakAbove = peak - result.baselineMb;
+  console.log(`\nmemory, reducing ${format(result.events)} shuffled events:`);
+  console.log(`  input events occupy          ${result.inputMb.toFixed(1)} MB of heap`);
+  console.log(`  peak heap during reduction   ${peakAbove.toFixed(1)} MB above the pre-input baseline (input included; ${collections} GCs traced)`);
+  console.log(`  peak / input                 ${(peakAbove / result.inputMb).toFixed(2)}x; reduction overhead ${(peakAbove - result.inputMb).toFixed(1)} MB; retained state ${(result.retainedMb - result.withInputMb).toFixed(1)} MB`);
+}
+
+measureMemory(quick ? 100_000 : 1_000_000);
