@@ -1,5 +1,6 @@
 import type { Fixture } from "../fixtures/fixture-types.js";
-import { type LifecycleScenario, runLifecycleScenario } from "../scenario/lifecycle-scenario.js";
+import { runScenario, type ScenarioDocument } from "../scenario/lifecycle-scenario.js";
+import { runVectors, type VectorDocument } from "../scenario/status-vectors.js";
 import { validatePayloadBothLayers } from "../validate/validate-payload.js";
 import type { ResolvedAdapter } from "./adapter.js";
 import type { FixtureOutcome } from "./fixture-outcome.js";
@@ -22,8 +23,13 @@ function runPayload(fixture: Fixture): FixtureOutcome {
   return { ok: true };
 }
 
-/** Runs one loaded fixture: payloads through both validation layers, scenarios through the adapter's reducers. */
+/**
+ * Runs one loaded fixture: payloads through both validation layers,
+ * scenarios through the adapter's reducer of their domain, lane-mapping and
+ * transition vectors through the adapter's functions.
+ */
 export function runFixture(fixture: Fixture, adapter: ResolvedAdapter): FixtureOutcome {
   if (fixture.kind === "payload") return runPayload(fixture);
-  return runLifecycleScenario(fixture.value as LifecycleScenario, adapter);
+  if (fixture.kind === "scenario") return runScenario(fixture.value as ScenarioDocument, fixture.domain, adapter);
+  return runVectors(fixture.value as VectorDocument, adapter);
 }

@@ -1,19 +1,16 @@
-import { describeValue } from "@sk/event-envelope/errors";
 import { compareJson } from "../compare/compare-json.js";
 import type { ResolvedAdapter } from "../run/adapter.js";
 import type { FixtureOutcome } from "../run/fixture-outcome.js";
+import { checkError, type ExpectedScenarioError, thrownMessage } from "./expected-error.js";
 
-/** The error a scenario expects: its `code`, and texts its message must contain. */
-export interface ExpectedScenarioError {
-  readonly code: string;
-  readonly message_includes?: readonly string[];
-}
-
-/** A lifecycle scenario file (`fixtures/lifecycle/scenarios/*.json`). */
-export interface LifecycleScenario {
+/**
+ * A scenario file: `fixtures/lifecycle/scenarios/*.json` (`state`,
+ * `states` or `error`) or `fixtures/status/scenarios/*.json` (`state`).
+ */
+export interface ScenarioDocument {
   readonly id: string;
   readonly description: string;
-  /** Which entry point reduces the events; `reduceLifecycleEvents` when absent. */
+  /** Lifecycle: which entry point reduces the events; `reduceLifecycleEvents` when absent. */
   readonly function?: "reduceLifecycleEvents" | "reduceLifecyclesByMission";
   readonly events: readonly unknown[];
   readonly expected:
@@ -22,25 +19,21 @@ export interface LifecycleScenario {
     | { readonly error: ExpectedScenarioError };
 }
 
-function checkError(expected: ExpectedScenarioError, error: unknown): FixtureOutcome {
-  const code = typeof error === "object" && error !== null ? (error as { readonly code?: unknown }).code : undefined;
-  const message = error instanceof Error ? error.message : String(error);
-  if (code !== expected.code) return { ok: false, reason: `expected error ${expected.code}, got ${describeValue(code ?? String(error))}`, diff: `  message: ${message}` };
-  const missing = (expected.message_includes ?? []).filter((text) => !message.includes(text));
-  if (missing.length === 0) return { ok: true };
-  return { ok: false, reason: `the ${expected.code} error's message does not name ${missing.map((text) => describeValue(text)).join(", ")}`, diff: `  message: ${message}` };
+function reduceWith(scenario: ScenarioDocument, domain: "status" | "lifecycle", adapter: ResolvedAdapter): unknown {
+  const events = structuredClone(scenario.events);
+  if (domain === "status") return { state: adapter.reduceStatusEvents(events) };
+  if (scenario.function === "reduceLifecyclesByMission") return { states: adapter.reduceLifecyclesByMission(events) };
+  return { state: adapter.reduceLifecycleEvents(events) };
 }
 
-/** Runs one lifecycle scenario through the adapter and compares the outcome with the expected one. */
-export function runLifecycleScenario(scenario: LifecycleScenario, adapter: ResolvedAdapter): FixtureOutcome {
-  const byMission = scenario.function === "reduceLifecyclesByMission";
-  const events = structuredClone(scenario.events);
+/** Runs one scenario of `domain` through the adapter's reducer and compares the outcome with the expected one. */
+export function runScenario(scenario: ScenarioDocument, domain: "status" | "lifecycle", adapter: ResolvedAdapter): FixtureOutcome {
   let actual: unknown;
   try {
-    actual = byMission ? { states: adapter.reduceLifecyclesByMission(events) } : { state: adapter.reduceLifecycleEvents(events) };
+    actual = reduceWith(scenario, domain, adapter);
   } catch (error) {
     if ("error" in scenario.expected) return checkError(scenario.expected.error, error);
-    return { ok: false, reason: `expected a state, but the reducer threw: ${error instanceof Error ? error.message : describeValue(error)}`, diff: "" };
+    return { ok: false, reason: `expected a state, but the reducer threw: ${thrownMessage(error)}`, diff: "" };
   }
   if ("error" in scenario.expected) return { ok: false, reason: `expected error ${scenario.expected.error.code}, but the reducer returned a state`, diff: "" };
   const differences = compareJson(scenario.expected, actual);

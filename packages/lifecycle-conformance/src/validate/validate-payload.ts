@@ -21,7 +21,8 @@ export interface DualValidation {
 }
 
 const require = createRequire(import.meta.url);
-const ajv = new Ajv2020({ strict: true, allErrors: true });
+// `verbose` puts each failing schema on its error, which tells an enum (`anyOf` of `const`s) from other unions.
+const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
 const compiled = new Map<string, ValidateFunction>();
 
 function ajvFor(contract: PayloadContract): ValidateFunction {
@@ -37,9 +38,15 @@ function isEnumOfConsts(error: ErrorObject): boolean {
   return error.keyword === "anyOf" && Array.isArray(error.schema) && error.schema.every((branch: unknown) => typeof branch === "object" && branch !== null && "const" in branch);
 }
 
+/**
+ * Ajv's errors in the TypeBox layer's terms: an `anyOf` of `const`s is one
+ * `enum` (its per-branch errors dropped), `if` (which only says that its
+ * `then` failed) is dropped, `required` points at the missing property.
+ */
 function ajvViolations(validate: ValidateFunction, value: unknown): LayerViolation[] {
   if (validate(value)) return [];
-  const errors = validate.errors!;
+  const enums = validate.errors!.filter(isEnumOfConsts).map((error) => `${error.schemaPath}/`);
+  const errors = validate.errors!.filter((error) => error.keyword !== "if" && !enums.some((prefix) => error.schemaPath.startsWith(prefix)));
   return errors.map((error) => {
     if (error.keyword === "required") return { path: `${error.instancePath}/${escapePointerSegment(String(error.params["missingProperty"]))}`, rule: "required" };
     return { path: error.instancePath, rule: isEnumOfConsts(error) ? "enum" : error.keyword };

@@ -25,9 +25,8 @@ export function missionOrder(events: readonly EventEnvelope[]): EventEnvelope[] 
     const clock = events[start]!.lamport_clock;
     let end = start + 1;
     while (end < events.length && events[end]!.lamport_clock === clock) end++;
-    const group = events.slice(start, end);
-    if (group.length > 1) group.sort(compareInGroup);
-    for (const event of group) ordered.push(event);
+    if (end - start === 1) ordered.push(events[start]!);
+    else for (const event of events.slice(start, end).sort(compareInGroup)) ordered.push(event);
     start = end;
   }
   return ordered;

@@ -137,3 +137,17 @@ describe("step 2: one mission per call", () => {
     }
   });
 });
+
+describe("naive timestamps", () => {
+  it("an event without an offset is a valid envelope, ordered by its timestamp key (before the same wall clock with an offset)", () => {
+    const naive = events.phase(3, "naive", { lamport_clock: 2, timestamp: "2026-04-02T10:00:00" });
+    const utc = events.phase(2, "utc", { lamport_clock: 2, timestamp: "2026-04-02T10:00:00Z" });
+    const state = reduceLifecycleEvents([utc, naive, events.started(1)]);
+    expect(state.anomalies).toEqual([]);
+    expect(state.event_count).toBe(3);
+    // The shared order puts the naive one first, so utc is the last processed.
+    expect(state.last_processed_event_id).toBe(utc.event_id);
+    // Inside the lamport group the contract orders by event_id, whatever the timestamps.
+    expect(state.phases_entered).toEqual(["specify", "utc", "naive"]);
+  });
+});

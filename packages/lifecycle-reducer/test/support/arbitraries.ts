@@ -4,7 +4,8 @@ import { envelope, payloads, ulid } from "./events.js";
 
 const PHASES = ["specify", "plan", "implement", "review", "__proto__"];
 const LANES = [null, "planned", "claimed", "in_progress", "doing", "for_review", "done", "blocked", "canceled"];
-const TIMESTAMPS = ["2026-04-02T10:00:00Z", "2026-04-02T10:00:00.5Z", "2026-04-02T12:00:00+02:00", "2026-04-02T09:59:59.999999Z"];
+// Naive timestamps (no offset) are valid envelopes too; they sort by their own key.
+const TIMESTAMPS = ["2026-04-02T10:00:00Z", "2026-04-02T10:00:00.5Z", "2026-04-02T12:00:00+02:00", "2026-04-02T09:59:59.999999Z", "2026-04-02T10:00:00.250"];
 
 /** A valid or (one time in four) invalid payload of each mission type. */
 const missionPayload: Record<string, fc.Arbitrary<unknown>> = {
