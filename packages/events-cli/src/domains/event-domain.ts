@@ -28,7 +28,12 @@ export interface EventDomain {
   schemaFiles(): readonly SchemaFile[];
 }
 
-/** The violations of a payload validator, with pointers from the envelope's root. */
+/** The violations of a payload validator, with pointers (and the messages naming them) from the envelope's root. */
 export function payloadViolations(violations: readonly Violation[]): Violation[] {
-  return violations.map((violation) => ({ ...violation, path: `/payload${violation.path}` }));
+  return violations.map((violation) => {
+    const path = `/payload${violation.path}`;
+    const field = violation.path || "(root)";
+    const rest = violation.message.startsWith(`${field}: `) ? violation.message.slice(field.length + 2) : violation.message;
+    return { ...violation, path, message: `${path}: ${rest}` };
+  });
 }
