@@ -25,4 +25,11 @@ describe("the built sk-events bin", () => {
     expect(rejected.status, rejected.stderr).toBe(3);
     expect(run(["nope"]).status).toBe(2);
   });
+
+  it("ends quietly when the reader of its output stops early (| head)", () => {
+    const log = join(repoRoot, "fixtures/sample/quick-start.jsonl");
+    const result = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" reduce "${log}" --format json | head -c 10`], { encoding: "utf8" });
+    expect(result.stdout).toBe("{\n  \"activ");
+    expect(result.stderr).toBe("");
+  });
 });
