@@ -1,4 +1,5 @@
-// Benchmarks of @sk/collab-reducer (plain Node, imports the built package).
+// Batch benchmarks of @sk/collab-reducer (plain Node, imports the built
+// package); the live reducer's figures are in bench/live.mjs.
 //
 //   node --expose-gc bench/run.mjs [--quick]
 //
@@ -12,20 +13,15 @@
 // GC threads run as they would in production. `--expose-gc` only lets the
 // script collect between runs and measure the heap.
 //
-// Floor: bench/floor.mjs, a stripped pass that is not a reducer, timed on
-// the ordered streams so that the live figure can be judged against it.
-//
 // Memory: see measureMemory() below.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { createCollaborationReducer, reduceCollaborationEvents } from "../dist/index.js";
-import { floorPass } from "./floor.mjs";
-import { orderedWorkload, shuffledWithDuplicates, withLateArrivals } from "./workload.mjs";
+import { reduceCollaborationEvents } from "../dist/index.js";
+import { orderedWorkload, shuffledWithDuplicates } from "./workload.mjs";
 
 const quick = process.argv.includes("--quick");
 const SIZES = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
 const BATCH_TARGET = 1_000_000;
-const LIVE_TARGET = 2_000_000;
 
 const format = (value) => Math.round(value).toLocaleString("en-US");
 const pad = (text, width) => String(text).padEnd(width);
@@ -64,58 +60,13 @@ for (const size of SIZES) {
   for (const mode of ["strict", "permissive"]) {
     row(`batch ${mode}, ordered`, ordered.length, best(runs, () => reduceCollaborationEvents(ordered, { mode })));
   }
-  const liveTarget = size === 1_000_000 ? LIVE_TARGET : undefined;
-  results[`live-${size}`] = row(
-    "live strict, ordered, apply one by one",
-    ordered.length,
-    best(runs, () => {
-      const reducer = createCollaborationReducer({ mode: "strict" });
-      for (let at = 0; at < ordered.length; at++) reducer.apply(ordered[at]);
-      reducer.state();
-    }),
-    liveTarget,
-  );
-  // Not a reducer: the stripped pass of floor.mjs, to judge the live figure by.
-  if (floorPass(ordered) !== ordered.length) throw new Error("the floor pass skipped events");
-  results[`floor-${size}`] = row("floor: stripped pass (bench/floor.mjs)", ordered.length, best(runs, () => floorPass(ordered)));
-  // Not targets: late arrivals. Permissive defers them and merges once when the
-  // state is read; strict must refold at once (from the last checkpoint).
-  if (size <= 100_000) {
-    const late = withLateArrivals(ordered, 0.001, 500);
-    row(
-      "live permissive, 0.1% late by <= 500, read/1000",
-      late.length,
-      best(Math.min(runs, 3), () => {
-        const reducer = createCollaborationReducer({ mode: "permissive" });
-        for (let at = 0; at < late.length; at++) {
-          reducer.apply(late[at]);
-          if (at % 1000 === 999) reducer.state();
-        }
-        reducer.state();
-      }),
-    );
-  }
   const shuffled = shuffledWithDuplicates(ordered);
   ordered = undefined;
   for (const mode of ["strict", "permissive"]) {
     results[`batch-${mode}-${size}`] = row(`batch ${mode}, shuffled + 1% duplicates`, shuffled.length, best(runs, () => reduceCollaborationEvents(shuffled, { mode })), target);
   }
-  row(
-    "live permissive, shuffled + 1% dups, 1 by 1",
-    shuffled.length,
-    best(Math.min(runs, 3), () => {
-      const reducer = createCollaborationReducer({ mode: "permissive" });
-      for (let at = 0; at < shuffled.length; at++) reducer.apply(shuffled[at]);
-      reducer.state();
-    }),
-  );
   console.log("");
 }
-
-// The live figure against the floor, and the floor against the live target.
-const live = results[`live-${SIZES.at(-1)}`];
-const floor = results[`floor-${SIZES.at(-1)}`];
-console.log(`live reducer at ${Math.round((100 * live) / floor)}% of the floor's speed; the floor at ${Math.round((100 * floor) / LIVE_TARGET)}% of the live target\n`);
 
 /**
  * Peak heap while reducing 1M shuffled events, against the heap the input

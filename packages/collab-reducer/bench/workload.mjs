@@ -60,15 +60,15 @@ function asParsed(events) {
 }
 
 /**
- * `count` events in processed order: 50 participants join first, then
+ * `count` events in processed order: `participantCount` participants join first, then
  * ~30% heartbeats, 20% drive intent and focus, 15% step executions (start /
  * complete pairs), 10% warnings and acknowledgements, 10% comments and
  * decisions, 10% session links, leaves and rejoins.
  */
-export function orderedWorkload(count, seed = 42) {
+export function orderedWorkload(count, seed = 42, participantCount = 50) {
   const next = random(seed);
   const pick = (list) => list[Math.floor(next() * list.length)];
-  const participants = Array.from({ length: 50 }, (_, at) => `participant-${String(at).padStart(2, "0")}`);
+  const participants = Array.from({ length: participantCount }, (_, at) => `participant-${String(at).padStart(2, "0")}`);
   const identity = (id) => ({ participant_id: id, participant_type: id.endsWith("7") ? "llm_context" : "human", display_name: `Name ${id}`, session_id: `sess-${id}` });
   const active = new Set();
   const departed = [];
@@ -119,7 +119,7 @@ export function orderedWorkload(count, seed = 42) {
       else push("DecisionCaptured", { participant_id: actor, decision_id: `decision-${events.length}`, topic: "approach", chosen_option: "A", rationale: "simpler" });
     } else if (roll < 0.91) {
       push("SessionLinked", { participant_id: actor, primary_session_id: `sess-${actor}`, linked_session_id: `cli-${events.length}`, link_type: "cli_to_saas" });
-    } else if ((roll < 0.95 && active.size > 10) || departed.length === 0) {
+    } else if ((roll < 0.95 && active.size > Math.min(10, participantCount - 2)) || departed.length === 0) {
       active.delete(actor);
       inFlight.delete(actor);
       departed.push(actor);
@@ -162,21 +162,20 @@ export function shuffledWithDuplicates(events, duplicateRate = 0.01, seed = 7) {
   return asParsed(all);
 }
 
-/** `events` with a `rate` of them delivered up to `maxDelay` positions late (seeded). */
-export function withLateArrivals(events, rate, maxDelay, seed = 3) {
+/**
+ * Live arrival order: each event of `events` (canonical order) delayed by a
+ * uniform random 0..`maxDelay` positions, plus `duplicateRate` of them
+ * redelivered (a copy, delayed the same way from its original position).
+ * Materialised through a JSON round trip, as a consumer parsing messages holds them.
+ */
+export function delayedArrival(events, maxDelay, duplicateRate = 0.01, seed = 11) {
   const next = random(seed);
-  const delayed = [];
-  const result = [];
-  for (let at = 0; at < events.length; at++) {
-    if (next() < rate) delayed.push({ event: events[at], due: at + 1 + Math.floor(next() * maxDelay) });
-    else result.push(events[at]);
-    for (let index = delayed.length - 1; index >= 0; index--) {
-      if (delayed[index].due <= at) {
-        result.push(delayed[index].event);
-        delayed.splice(index, 1);
-      }
-    }
+  const keyed = events.map((event, at) => ({ event, key: at + Math.floor(next() * (maxDelay + 1)), at }));
+  const duplicates = Math.round(events.length * duplicateRate);
+  for (let copy = 0; copy < duplicates; copy++) {
+    const at = Math.floor(next() * events.length);
+    keyed.push({ event: copyEvent(events[at]), key: at + Math.floor(next() * (maxDelay + 1)), at: events.length + copy });
   }
-  for (const { event } of delayed) result.push(event);
-  return result;
+  keyed.sort((a, b) => a.key - b.key || a.at - b.at);
+  return asParsed(keyed.map((entry) => entry.event));
 }

@@ -2,6 +2,7 @@ import type { CompletionWithoutStartError } from "./completion-without-start-err
 import type { PayloadValidationError } from "./contract-errors.js";
 import type { DepartedParticipantError } from "./departed-participant-error.js";
 import type { InvalidSnapshotError } from "./invalid-snapshot-error.js";
+import type { InvalidatesAcceptedEventError } from "./invalidates-accepted-event-error.js";
 import type { MissionMismatchError } from "./mission-mismatch-error.js";
 import type { UnknownParticipantError } from "./unknown-participant-error.js";
 import type { UnknownWarningError } from "./unknown-warning-error.js";
@@ -11,6 +12,7 @@ export type CollabReducerErrorCode =
   | CompletionWithoutStartError["code"]
   | DepartedParticipantError["code"]
   | InvalidSnapshotError["code"]
+  | InvalidatesAcceptedEventError["code"]
   | MissionMismatchError["code"]
   | PayloadValidationError["code"]
   | UnknownParticipantError["code"]

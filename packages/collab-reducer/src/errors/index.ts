@@ -4,6 +4,7 @@ export * from "./departed-participant-error.js";
 export * from "./error-code.js";
 export * from "./event-ref.js";
 export * from "./invalid-snapshot-error.js";
+export * from "./invalidates-accepted-event-error.js";
 export * from "./mission-mismatch-error.js";
 export * from "./unknown-participant-error.js";
 export * from "./unknown-warning-error.js";

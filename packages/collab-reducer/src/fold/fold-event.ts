@@ -67,38 +67,41 @@ export function isFoldedType(eventType: unknown): boolean {
  * 2. mission → `MissionMismatchError` / anomaly, skip; the first valid event
  *    fixes the mission when no `missionId` option did;
  * 3. the event type's handler.
- * Every event counts in `event_count`, skipped ones too. Apart from the
- * conflict anomaly (which a live reducer only ever adds on a refold of a
- * copy), a strict-mode throw leaves `state` untouched.
+ * Every event counts in `event_count`, skipped ones too. A strict-mode
+ * throw may leave the conflict anomaly of step 0 behind (the live reducer
+ * undoes its journal on any throw; the batch reducer drops the state).
  *
  * `versions` is how many distinct versions the event's id had (1 when none
  * conflicted); `step` is `stepOf(event.event_type)` when the caller has it.
+ * Returns false when the event was skipped by a rule (permissive mode).
  */
-export function foldEvent(state: WorkingState, event: CollaborationEnvelope, versions: number, step: Step = stepOf(event.event_type)!): void {
-  if (versions > 1) recordAnomaly(state, event, reasons.conflictingDuplicate(event.event_id, versions));
+export function foldEvent(state: WorkingState, event: CollaborationEnvelope, versions: number, step: Step = stepOf(event.event_type)!): boolean {
+  if (versions > 1) recordAnomaly(state, event, "CONFLICTING_DUPLICATE", reasons.conflictingDuplicate(event.event_id, versions));
   const payload: unknown = event.payload;
+  let applied = false;
   if (!step.validator.check(payload)) rejectInvalidPayload(state, event, step, payload);
   else if (state.missionId !== undefined && payload.mission_id !== state.missionId) rejectOtherMission(state, event, state.missionId, payload.mission_id);
   else {
-    step.handler(state, event, payload);
+    applied = step.handler(state, event, payload);
     state.missionId ??= payload.mission_id;
   }
   state.eventCount += 1;
   state.lastEventId = event.event_id;
+  return applied;
 }
 
 /** Step 1's rejection (see `reject`). */
 function rejectInvalidPayload(state: WorkingState, event: CollaborationEnvelope, step: Step, payload: unknown): void {
   const eventType = step.eventType;
   const violations = step.validator.violations(payload);
-  reject(state, event, reasons.invalidPayload(eventType, violations), () =>
+  reject(state, event, "INVALID_PAYLOAD", reasons.invalidPayload(eventType, violations), () =>
     new PayloadValidationError(eventType, violations, { eventId: event.event_id, payload }),
   );
 }
 
 /** Step 2's rejection (see `reject`). */
 function rejectOtherMission(state: WorkingState, event: CollaborationEnvelope, expected: string, actual: string): void {
-  reject(state, event, reasons.missionMismatch(expected, actual), () =>
+  reject(state, event, "MISSION_MISMATCH", reasons.missionMismatch(expected, actual), () =>
     new MissionMismatchError(expected, actual, { eventId: event.event_id, eventType: event.event_type }),
   );
 }

@@ -2,6 +2,7 @@ import type { CollaborationError } from "@sk/collab-contracts";
 import { DepartedParticipantError } from "../errors/departed-participant-error.js";
 import { reasons } from "../errors/reasons.js";
 import { UnknownParticipantError } from "../errors/unknown-participant-error.js";
+import type { CollaborationAnomalyCode } from "../state/anomaly-code.js";
 import type { CollaborationEnvelope } from "./collaboration-envelope.js";
 import type { WorkingState } from "./working-state.js";
 
@@ -11,8 +12,8 @@ import type { WorkingState } from "./working-state.js";
  */
 
 /** Records an anomaly for `event` (both modes). */
-export function recordAnomaly(state: WorkingState, event: CollaborationEnvelope, reason: string): void {
-  state.anomalies.push(Object.freeze({ event_id: event.event_id, event_type: event.event_type, reason }));
+export function recordAnomaly(state: WorkingState, event: CollaborationEnvelope, code: CollaborationAnomalyCode, reason: string): void {
+  state.changes.push(state.anomalies, Object.freeze({ event_id: event.event_id, event_type: event.event_type, reason, code }));
 }
 
 /**
@@ -26,9 +27,15 @@ export function recordAnomaly(state: WorkingState, event: CollaborationEnvelope,
  * taken or not (measured: ~90 bytes per folded event, a third of the fold's
  * allocation).
  */
-export function reject(state: WorkingState, event: CollaborationEnvelope, reason: string, createError: () => CollaborationError): void {
+export function reject(
+  state: WorkingState,
+  event: CollaborationEnvelope,
+  code: CollaborationAnomalyCode,
+  reason: string,
+  createError: () => CollaborationError,
+): void {
   if (state.strict) throw createError();
-  recordAnomaly(state, event, reason);
+  recordAnomaly(state, event, code, reason);
 }
 
 /**
@@ -46,8 +53,8 @@ export function requireActive(state: WorkingState, event: CollaborationEnvelope,
 function rejectInactive(state: WorkingState, event: CollaborationEnvelope, participantId: string): void {
   const ref = { eventId: event.event_id, eventType: event.event_type };
   if (state.departed.has(participantId)) {
-    reject(state, event, reasons.departedParticipant(participantId), () => new DepartedParticipantError(participantId, ref));
+    reject(state, event, "DEPARTED_PARTICIPANT", reasons.departedParticipant(participantId), () => new DepartedParticipantError(participantId, ref));
   } else {
-    reject(state, event, reasons.unknownParticipant(participantId), () => new UnknownParticipantError(participantId, ref));
+    reject(state, event, "UNKNOWN_PARTICIPANT", reasons.unknownParticipant(participantId), () => new UnknownParticipantError(participantId, ref));
   }
 }

@@ -1,4 +1,5 @@
 import type { ResolvedOptions } from "../options/resolve-options.js";
+import { type Changes, DIRECT } from "./journal.js";
 import type {
   CollaborationAnomaly,
   CommentEntry,
@@ -12,12 +13,13 @@ import type {
  * The reducer's private, mutable working state: Maps and arrays, so that a
  * fold step costs O(1). Entries that never change once created (identities,
  * focus targets, warning records, comments, decisions, anomalies) are
- * immutable and shared with the output and with checkpoints. Never leaves
- * the package.
+ * immutable and shared with the output. Never leaves the package.
  */
 export interface WorkingState {
   /** Strict mode throws; permissive records anomalies. */
   readonly strict: boolean;
+  /** Every change of the collections goes through it (the live reducer journals them to undo). */
+  readonly changes: Changes;
   /** `undefined` until the `missionId` option or the first valid event fixes it. */
   missionId: string | undefined;
   readonly participants: Map<string, ParticipantIdentityEntry>;
@@ -38,21 +40,11 @@ export interface WorkingState {
    * Each warning as its frozen output entry, built when its event is folded
    * (while the payload is in the cache). Insertion-ordered: a repeat or an
    * acknowledgement stores a new entry under the same id, which keeps the
-   * warning's first position and lets checkpoints and emitted states share
-   * the entries. Change it only through `setWarning`.
+   * warning's first position and lets emitted states share the entries.
    */
   readonly warnings: Map<string, WarningEntry>;
-  /**
-   * Undo log of `warnings`: `[warning_id, previous record or undefined]`
-   * pairs, flat. Checkpoints share `warnings` and remember the log's length
-   * instead of copying a map that grows with the stream.
-   */
-  readonly warningLog: (string | WarningEntry | undefined)[];
-  /** Append-only (checkpoints remember lengths). */
   readonly decisions: DecisionEntry[];
-  /** Append-only (checkpoints remember lengths). */
   readonly comments: CommentEntry[];
-  /** Append-only (checkpoints remember lengths). */
   readonly anomalies: CollaborationAnomaly[];
   readonly activeExecutions: Map<string, string[]>;
   readonly linkedSessions: Map<string, string[]>;
@@ -61,9 +53,10 @@ export interface WorkingState {
 }
 
 /** The Decider's initial state: empty, with the roster seeded as active participants. */
-export function initialState(options: ResolvedOptions): WorkingState {
+export function initialState(options: ResolvedOptions, changes: Changes = DIRECT): WorkingState {
   return {
     strict: options.mode === "strict",
+    changes,
     missionId: options.missionId,
     participants: new Map(options.roster),
     invited: new Map(),
@@ -72,7 +65,6 @@ export function initialState(options: ResolvedOptions): WorkingState {
     activeDrivers: new Set(),
     focusByParticipant: new Map(),
     warnings: new Map(),
-    warningLog: [],
     decisions: [],
     comments: [],
     anomalies: [],
@@ -81,13 +73,4 @@ export function initialState(options: ResolvedOptions): WorkingState {
     eventCount: 0,
     lastEventId: null,
   };
-}
-
-/**
- * Stores a warning record (a new id goes last; an existing one keeps its
- * position), logging `previous` (the record it replaces, or undefined).
- */
-export function setWarning(state: WorkingState, warningId: string, record: WarningEntry, previous: WarningEntry | undefined): void {
-  state.warningLog.push(warningId, previous);
-  state.warnings.set(warningId, record);
 }

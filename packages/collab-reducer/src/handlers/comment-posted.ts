@@ -5,8 +5,9 @@ import { requireActive } from "../fold/rules.js";
 /** Appends the comment (`reply_to` is not checked against earlier comments). */
 export const commentPosted: Handler<typeof COMMENT_POSTED> = (state, event, payload) => {
   const participantId = payload.participant_id;
-  if (!requireActive(state, event, participantId)) return;
-  state.comments.push(
+  if (!requireActive(state, event, participantId)) return false;
+  state.changes.push(
+    state.comments,
     Object.freeze({
       comment_id: payload.comment_id,
       event_id: event.event_id,
@@ -15,4 +16,5 @@ export const commentPosted: Handler<typeof COMMENT_POSTED> = (state, event, payl
       reply_to: payload.reply_to ?? null,
     }),
   );
+  return true;
 };

@@ -5,8 +5,9 @@ import { requireActive } from "../fold/rules.js";
 /** Appends the decision (`referenced_warning_id` is not checked against the warnings). */
 export const decisionCaptured: Handler<typeof DECISION_CAPTURED> = (state, event, payload) => {
   const participantId = payload.participant_id;
-  if (!requireActive(state, event, participantId)) return;
-  state.decisions.push(
+  if (!requireActive(state, event, participantId)) return false;
+  state.changes.push(
+    state.decisions,
     Object.freeze({
       decision_id: payload.decision_id,
       event_id: event.event_id,
@@ -17,4 +18,5 @@ export const decisionCaptured: Handler<typeof DECISION_CAPTURED> = (state, event
       referenced_warning_id: payload.referenced_warning_id ?? null,
     }),
   );
+  return true;
 };

@@ -10,6 +10,7 @@ import { normaliseFocusTarget } from "../state/normalise.js";
  */
 export const focusChanged: Handler<typeof FOCUS_CHANGED> = (state, event, payload) => {
   const participantId = payload.participant_id;
-  if (!requireActive(state, event, participantId)) return;
-  state.focusByParticipant.set(participantId, normaliseFocusTarget(payload.focus_target));
+  if (!requireActive(state, event, participantId)) return false;
+  state.changes.mapSet(state.focusByParticipant, participantId, normaliseFocusTarget(payload.focus_target));
+  return true;
 };

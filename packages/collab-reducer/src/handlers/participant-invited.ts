@@ -12,8 +12,10 @@ import { normaliseIdentity } from "../state/normalise.js";
 export const participantInvited: Handler<typeof PARTICIPANT_INVITED> = (state, event, payload) => {
   const participantId = payload.participant_id;
   if (state.invited.has(participantId) || state.participants.has(participantId)) {
-    recordAnomaly(state, event, reasons.duplicateInvite(participantId));
-    return;
+    // Not a rejection (strict mode records it too): the event had no effect.
+    recordAnomaly(state, event, "DUPLICATE_INVITE", reasons.duplicateInvite(participantId));
+    return true;
   }
-  state.invited.set(participantId, normaliseIdentity(payload.participant_identity));
+  state.changes.mapSet(state.invited, participantId, normaliseIdentity(payload.participant_identity));
+  return true;
 };

@@ -12,10 +12,12 @@ import { normaliseIdentity } from "../state/normalise.js";
 export const participantJoined: Handler<typeof PARTICIPANT_JOINED> = (state, event, payload) => {
   const participantId = payload.participant_id;
   if (state.participants.has(participantId)) {
-    recordAnomaly(state, event, reasons.duplicateJoin(participantId));
-    return;
+    // Not a rejection (strict mode records it too): the event had no effect.
+    recordAnomaly(state, event, "DUPLICATE_JOIN", reasons.duplicateJoin(participantId));
+    return true;
   }
-  state.departed.delete(participantId);
-  state.invited.delete(participantId);
-  state.participants.set(participantId, normaliseIdentity(payload.participant_identity));
+  state.changes.delete(state.departed, participantId);
+  state.changes.delete(state.invited, participantId);
+  state.changes.mapSet(state.participants, participantId, normaliseIdentity(payload.participant_identity));
+  return true;
 };

@@ -12,13 +12,16 @@ export const participantLeft: Handler<typeof PARTICIPANT_LEFT> = (state, event, 
   const participantId = payload.participant_id;
   const identity = state.participants.get(participantId);
   if (identity === undefined) {
-    recordAnomaly(state, event, reasons.leaveNotActive(participantId));
-    return;
+    // Not a rejection (strict mode records it too): the event had no effect.
+    recordAnomaly(state, event, "LEAVE_NOT_ACTIVE", reasons.leaveNotActive(participantId));
+    return true;
   }
-  state.participants.delete(participantId);
-  state.departed.set(participantId, identity);
-  state.activeDrivers.delete(participantId);
-  state.focusByParticipant.delete(participantId);
-  state.presence.delete(participantId);
-  state.activeExecutions.delete(participantId);
+  const changes = state.changes;
+  changes.delete(state.participants, participantId);
+  changes.mapSet(state.departed, participantId, identity);
+  changes.delete(state.activeDrivers, participantId);
+  changes.delete(state.focusByParticipant, participantId);
+  changes.delete(state.presence, participantId);
+  changes.delete(state.activeExecutions, participantId);
+  return true;
 };

@@ -9,7 +9,7 @@ import { requireActive } from "../fold/rules.js";
  */
 export const presenceHeartbeat: Handler<typeof PRESENCE_HEARTBEAT> = (state, event, payload) => {
   const participantId = payload.participant_id;
-  if (requireActive(state, event, participantId) || state.departed.has(participantId)) {
-    state.presence.set(participantId, event.timestamp);
-  }
+  if (!requireActive(state, event, participantId) && !state.departed.has(participantId)) return false;
+  state.changes.mapSet(state.presence, participantId, event.timestamp);
+  return true;
 };

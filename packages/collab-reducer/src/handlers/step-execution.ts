@@ -9,10 +9,11 @@ import type { WorkingState } from "../fold/working-state.js";
 /** Appends `step_id` to the participant's executions in flight. */
 export const promptStepExecutionStarted: Handler<typeof PROMPT_STEP_EXECUTION_STARTED> = (state, event, payload) => {
   const participantId = payload.participant_id;
-  if (!requireActive(state, event, participantId)) return;
+  if (!requireActive(state, event, participantId)) return false;
   const steps = state.activeExecutions.get(participantId);
-  if (steps === undefined) state.activeExecutions.set(participantId, [payload.step_id]);
-  else steps.push(payload.step_id);
+  if (steps === undefined) state.changes.mapSet(state.activeExecutions, participantId, [payload.step_id]);
+  else state.changes.push(steps, payload.step_id);
+  return true;
 };
 
 /**
@@ -21,20 +22,21 @@ export const promptStepExecutionStarted: Handler<typeof PROMPT_STEP_EXECUTION_ST
  */
 export const promptStepExecutionCompleted: Handler<typeof PROMPT_STEP_EXECUTION_COMPLETED> = (state, event, payload) => {
   const participantId = payload.participant_id;
-  if (!requireActive(state, event, participantId)) return;
+  if (!requireActive(state, event, participantId)) return false;
   const stepId = payload.step_id;
   const steps = state.activeExecutions.get(participantId);
   const index = steps === undefined ? -1 : steps.indexOf(stepId);
   if (steps === undefined || index === -1) {
     rejectWithoutStart(state, event, participantId, stepId);
-    return;
+    return false;
   }
-  steps.splice(index, 1);
+  state.changes.removeAt(steps, index);
+  return true;
 };
 
 /** No matching start: the rejection, in a function of its own (see `reject`). */
 function rejectWithoutStart(state: WorkingState, event: CollaborationEnvelope, participantId: string, stepId: string): void {
-  reject(state, event, reasons.completionWithoutStart(participantId, stepId), () =>
+  reject(state, event, "COMPLETION_WITHOUT_START", reasons.completionWithoutStart(participantId, stepId), () =>
     new CompletionWithoutStartError(participantId, stepId, { eventId: event.event_id, eventType: event.event_type }),
   );
 }

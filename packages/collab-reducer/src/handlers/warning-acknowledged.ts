@@ -4,7 +4,7 @@ import { UnknownWarningError } from "../errors/unknown-warning-error.js";
 import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
 import type { Handler } from "../fold/handler.js";
 import { reject, requireActive } from "../fold/rules.js";
-import { setWarning, type WorkingState } from "../fold/working-state.js";
+import type { WorkingState } from "../fold/working-state.js";
 import { NO_ACKNOWLEDGEMENTS, withAcknowledgement } from "./acknowledgements.js";
 
 /**
@@ -15,12 +15,12 @@ import { NO_ACKNOWLEDGEMENTS, withAcknowledgement } from "./acknowledgements.js"
  */
 export const warningAcknowledged: Handler<typeof WARNING_ACKNOWLEDGED> = (state, event, payload) => {
   const participantId = payload.participant_id;
-  if (!requireActive(state, event, participantId)) return;
+  if (!requireActive(state, event, participantId)) return false;
   const warningId = payload.warning_id;
   const warning = state.warnings.get(warningId);
   if (warning === undefined) rejectUnknownWarning(state, event, warningId, participantId);
-  setWarning(
-    state,
+  state.changes.mapSet(
+    state.warnings,
     warningId,
     Object.freeze({
       warning_id: warningId,
@@ -29,13 +29,13 @@ export const warningAcknowledged: Handler<typeof WARNING_ACKNOWLEDGED> = (state,
       participant_ids: warning?.participant_ids ?? Object.freeze([participantId]),
       acknowledgements: withAcknowledgement(warning?.acknowledgements ?? NO_ACKNOWLEDGEMENTS, participantId, payload.acknowledgement),
     }),
-    warning,
   );
+  return true;
 };
 
 /** Unknown warning: the rejection, in a function of its own (see `reject`). */
 function rejectUnknownWarning(state: WorkingState, event: CollaborationEnvelope, warningId: string, participantId: string): void {
-  reject(state, event, reasons.unknownWarning(warningId), () =>
+  reject(state, event, "ORPHAN_ACK", reasons.unknownWarning(warningId), () =>
     new UnknownWarningError(warningId, participantId, { eventId: event.event_id, eventType: event.event_type }),
   );
 }

@@ -2,7 +2,7 @@ import type { CONCURRENT_DRIVER_WARNING, POTENTIAL_STEP_COLLISION_DETECTED } fro
 import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
 import type { Handler } from "../fold/handler.js";
 import { requireActive } from "../fold/rules.js";
-import { setWarning, type WorkingState } from "../fold/working-state.js";
+import type { WorkingState } from "../fold/working-state.js";
 import type { WarningType } from "../state/reduced-state.js";
 import { NO_ACKNOWLEDGEMENTS } from "./acknowledgements.js";
 
@@ -14,7 +14,7 @@ import { NO_ACKNOWLEDGEMENTS } from "./acknowledgements.js";
  * replacing an `UnknownWarning` placeholder, keeps the first position and the
  * acknowledgements.
  */
-function recordWarning(state: WorkingState, event: CollaborationEnvelope, warningId: string, participantIds: readonly string[]): void {
+function recordWarning(state: WorkingState, event: CollaborationEnvelope, warningId: string, participantIds: readonly string[]): boolean {
   for (const participantId of participantIds) requireActive(state, event, participantId);
   const previous = state.warnings.get(warningId);
   const record = Object.freeze({
@@ -24,15 +24,16 @@ function recordWarning(state: WorkingState, event: CollaborationEnvelope, warnin
     participant_ids: Object.freeze(participantIds.slice()),
     acknowledgements: previous === undefined ? NO_ACKNOWLEDGEMENTS : previous.acknowledgements,
   });
-  setWarning(state, warningId, record, previous);
+  state.changes.mapSet(state.warnings, warningId, record);
+  return true;
 }
 
 /** `ConcurrentDriverWarning`: several active drivers on one focus target. */
 export const concurrentDriverWarning: Handler<typeof CONCURRENT_DRIVER_WARNING> = (state, event, payload) => {
-  recordWarning(state, event, payload.warning_id, payload.participant_ids);
+  return recordWarning(state, event, payload.warning_id, payload.participant_ids);
 };
 
 /** `PotentialStepCollisionDetected`: several participants executing one step. */
 export const potentialStepCollisionDetected: Handler<typeof POTENTIAL_STEP_COLLISION_DETECTED> = (state, event, payload) => {
-  recordWarning(state, event, payload.warning_id, payload.participant_ids);
+  return recordWarning(state, event, payload.warning_id, payload.participant_ids);
 };

@@ -1,42 +1,109 @@
 import type { EventEnvelope } from "@sk/event-envelope";
+import { envelopeValidator } from "@sk/event-envelope";
 import type { ArgumentError } from "@sk/event-envelope/errors";
 import { InvalidSnapshotError } from "../errors/invalid-snapshot-error.js";
-import type { CollaborationReducerOptions } from "../options/reducer-options.js";
-import { resolveOptions } from "../options/resolve-options.js";
-import { SNAPSHOT_FORMAT } from "./snapshot.js";
+import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
+import type { Journal } from "../fold/journal.js";
+import type { WorkingState } from "../fold/working-state.js";
+import type { LiveReducerOptions } from "../options/reducer-options.js";
+import { type ResolvedLiveOptions, resolveLiveOptions } from "../options/resolve-live-options.js";
+import type { FocusTargetEntry, ParticipantIdentityEntry, WarningEntry } from "../state/reduced-state.js";
+import type { CollaborationReducerSnapshot, SnapshotState } from "./snapshot.js";
+import { snapshotValidator } from "./snapshot-schema.js";
 
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+/** A checked snapshot, ready to resume from. */
+export interface ReadSnapshot {
+  readonly options: ResolvedLiveOptions;
+  /** Builds the working state before the window, changing through `journal`. */
+  readonly createState: (journal: Journal) => WorkingState;
+  readonly sealedIds: readonly string[];
+  readonly sealedLast: CollaborationEnvelope | undefined;
+  /** To apply in order to rebuild the window. */
+  readonly events: readonly EventEnvelope[];
 }
 
-function readOptions(value: unknown): CollaborationReducerOptions {
-  if (!isRecord(value)) throw new InvalidSnapshotError({ field: "options", rule: "type", value, expectation: "expected an options object" });
-  const { mode, missionId, roster } = value;
-  const options = {
-    ...(mode === undefined ? {} : { mode }),
-    ...(missionId === null || missionId === undefined ? {} : { missionId }),
-    ...(roster === null || roster === undefined ? {} : { roster }),
-  };
+/** A JSON pointer (`/a/b`) as a dotted field (`a.b`). */
+const fieldOf = (pointer: string): string =>
+  pointer
+    .split("/")
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .join(".");
+
+function readOptions(snapshot: CollaborationReducerSnapshot): ResolvedLiveOptions {
+  const { mode, missionId, roster, window } = snapshot.options;
+  const options: Record<string, unknown> = { mode, window };
+  if (missionId !== null) options["missionId"] = missionId;
+  if (roster !== null) options["roster"] = roster;
   try {
-    resolveOptions(options);
+    return resolveLiveOptions(options as LiveReducerOptions);
   } catch (error) {
     const argument = error as ArgumentError;
     throw new InvalidSnapshotError({ field: argument.field, rule: argument.rule, value: argument.value, expectation: "expected valid reducer options", cause: error });
   }
-  return options as CollaborationReducerOptions;
+}
+
+const mapOf = <V>(record: Readonly<Record<string, V>>): Map<string, V> => new Map(Object.entries(record));
+const listsOf = (record: Readonly<Record<string, readonly string[]>>): Map<string, string[]> =>
+  new Map(Object.entries(record).map(([key, values]) => [key, values.slice()]));
+const frozen = <T extends object>(value: T): T => Object.freeze(value);
+
+/** The working state a snapshot's `base` describes, with entries frozen as the fold makes them. */
+function stateOf(base: SnapshotState, strict: boolean, journal: Journal): WorkingState {
+  const identities = (record: Readonly<Record<string, ParticipantIdentityEntry>>) => new Map(Object.entries(record).map(([key, value]) => [key, frozen({ ...value })]));
+  const warnings = new Map<string, WarningEntry>();
+  for (const warning of base.warnings) {
+    warnings.set(
+      warning.warning_id,
+      frozen({ ...warning, participant_ids: frozen(warning.participant_ids.slice()), acknowledgements: frozen({ ...warning.acknowledgements }) }),
+    );
+  }
+  return {
+    strict,
+    changes: journal,
+    missionId: base.mission_id ?? undefined,
+    participants: identities(base.participants),
+    invited: identities(base.invited),
+    departed: identities(base.departed_participants),
+    presence: mapOf(base.presence),
+    activeDrivers: new Set(base.active_drivers),
+    focusByParticipant: mapOf(base.focus_by_participant as Readonly<Record<string, FocusTargetEntry>>),
+    warnings,
+    decisions: base.decisions.map((entry) => frozen({ ...entry })),
+    comments: base.comments.map((entry) => frozen({ ...entry })),
+    anomalies: base.anomalies.map((entry) => frozen({ ...entry })),
+    activeExecutions: listsOf(base.active_executions),
+    linkedSessions: listsOf(base.linked_sessions),
+    eventCount: base.event_count,
+    lastEventId: base.last_processed_event_id,
+  };
 }
 
 /**
- * Checks the frame of a snapshot (format, options, events array); the
- * events themselves are checked by replaying them.
+ * Checks a snapshot's shape, options and `sealed_last` (the window's events
+ * are checked when they are applied again). Throws `InvalidSnapshotError`
+ * naming the field, rule and value.
  */
-export function readSnapshot(snapshot: unknown): { readonly options: CollaborationReducerOptions; readonly events: readonly EventEnvelope[] } {
-  if (!isRecord(snapshot)) throw new InvalidSnapshotError({ field: "", rule: "type", value: snapshot, expectation: "expected a snapshot object" });
-  if (snapshot["format"] !== SNAPSHOT_FORMAT) {
-    throw new InvalidSnapshotError({ field: "format", rule: "const", value: snapshot["format"], expectation: `expected "${SNAPSHOT_FORMAT}"` });
+export function readSnapshot(snapshot: unknown): ReadSnapshot {
+  const violation = snapshotValidator.violations(snapshot)[0];
+  if (violation !== undefined) {
+    throw new InvalidSnapshotError({ field: fieldOf(violation.path), rule: violation.rule, value: violation.value, expectation: violation.message });
   }
-  const options = readOptions(snapshot["options"]);
-  const events = snapshot["events"];
-  if (!Array.isArray(events)) throw new InvalidSnapshotError({ field: "events", rule: "type", value: events, expectation: "expected an array of event envelopes" });
-  return { options, events };
+  const checked = snapshot as CollaborationReducerSnapshot;
+  const options = readOptions(checked);
+  const last = checked.sealed_last;
+  if (last !== null && !envelopeValidator.check(last)) {
+    const first = envelopeValidator.violations(last)[0]!;
+    throw new InvalidSnapshotError({ field: `sealed_last${fieldOf(first.path) === "" ? "" : `.${fieldOf(first.path)}`}`, rule: first.rule, value: first.value, expectation: first.message });
+  }
+  if ((last === null) !== (checked.sealed_ids.length === 0)) {
+    throw new InvalidSnapshotError({ field: "sealed_last", rule: "sealed", value: last, expectation: "expected the newest sealed event exactly when sealed_ids is not empty" });
+  }
+  return {
+    options,
+    createState: (journal) => stateOf(checked.base, options.mode === "strict", journal),
+    sealedIds: checked.sealed_ids,
+    sealedLast: (last ?? undefined) as CollaborationEnvelope | undefined,
+    events: checked.events,
+  };
 }

@@ -19,3 +19,13 @@ export interface CollaborationReducerOptions {
   /** The mission the events must belong to; otherwise the first valid event's `mission_id`. */
   readonly missionId?: string;
 }
+
+/** Options of `createCollaborationReducer`: the batch options and the reorder window. */
+export interface LiveReducerOptions extends CollaborationReducerOptions {
+  /**
+   * How many of the newest applied events the reducer keeps to fold late
+   * events in their place (default 1,000; 0 keeps none). An event that
+   * sorts before all of them is reported `late`.
+   */
+  readonly window?: number;
+}

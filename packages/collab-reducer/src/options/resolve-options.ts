@@ -12,7 +12,7 @@ export interface ResolvedOptions {
   readonly missionId: string | undefined;
 }
 
-const OPTION_KEYS: ReadonlySet<string> = new Set(["mode", "roster", "missionId"]);
+const OPTION_KEYS: readonly string[] = ["mode", "roster", "missionId"];
 
 function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -53,13 +53,17 @@ function resolveRoster(roster: unknown, field: string): Map<string, ParticipantI
  * Validates reducer options. Throws `ArgumentError` naming the field
  * (`options.mode`, `options.roster["p1"].participant_type`, ...), the rule and
  * the offending value. Unknown option names are rejected, so that a typo
- * does not silently fall back to a default.
+ * does not silently fall back to a default. `extraKeys` are more option
+ * names the caller resolves itself (the live reducer's `window`).
  */
-export function resolveOptions(options: unknown, field = "options"): ResolvedOptions {
+export function resolveOptions(options: unknown, field = "options", extraKeys: readonly string[] = []): ResolvedOptions {
   if (options === undefined) return { mode: "strict", roster: new Map(), missionId: undefined };
   if (!isPlainObject(options)) throw new ArgumentError(field, "type", options, "expected an options object");
+  const known = OPTION_KEYS.concat(extraKeys);
   for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.has(key)) throw new ArgumentError(`${field}.${key}`, "additionalProperties", options[key], "expected only mode, roster and missionId");
+    if (!known.includes(key)) {
+      throw new ArgumentError(`${field}.${key}`, "additionalProperties", options[key], `expected only ${known.slice(0, -1).join(", ")} and ${known.at(-1)}`);
+    }
   }
   const mode = options["mode"] === undefined ? "strict" : options["mode"];
   if (mode !== "strict" && mode !== "permissive") {

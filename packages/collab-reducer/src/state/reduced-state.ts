@@ -1,4 +1,5 @@
 import type { FocusTarget, ParticipantIdentity, WarningAcknowledgement } from "@sk/collab-contracts";
+import type { CollaborationAnomalyCode } from "./anomaly-code.js";
 
 /**
  * A participant identity as the reduced state holds it: exactly these four
@@ -60,7 +61,10 @@ export interface CommentEntry {
 export interface CollaborationAnomaly {
   readonly event_id: string;
   readonly event_type: string;
+  /** For people; the wording may change. */
   readonly reason: string;
+  /** For programs: stable (see `COLLABORATION_ANOMALY_CODES`). */
+  readonly code: CollaborationAnomalyCode;
 }
 
 /**
@@ -94,7 +98,7 @@ export interface ReducedCollaborationState {
   readonly active_executions: Readonly<Record<string, readonly string[]>>;
   /** participant_id → linked_session_ids, in order. */
   readonly linked_sessions: Readonly<Record<string, readonly string[]>>;
-  /** Anomalies in processed order. */
+  /** Anomalies in processed order, each with its `code`. */
   readonly anomalies: readonly CollaborationAnomaly[];
   /** Collaboration events after deduplication, skipped ones included. */
   readonly event_count: number;

@@ -13,6 +13,11 @@ describeErrorClasses(() => import("../../src/errors/index.js"), {
   UnknownWarningError: { code: "UNKNOWN_WARNING", make: (from) => new from.UnknownWarningError("w1", "p1", event), bases: collaboration },
   CompletionWithoutStartError: { code: "COMPLETION_WITHOUT_START", make: (from) => new from.CompletionWithoutStartError("p1", "s1", event), bases: collaboration },
   MissionMismatchError: { code: "MISSION_MISMATCH", make: (from) => new from.MissionMismatchError("m1", "m2", event), bases: collaboration },
+  InvalidatesAcceptedEventError: {
+    code: "INVALIDATES_ACCEPTED_EVENT",
+    make: (from) => new from.InvalidatesAcceptedEventError(event, event, new Error("cause")),
+    bases: collaboration,
+  },
   InvalidSnapshotError: {
     code: "INVALID_SNAPSHOT",
     make: (from) => new from.InvalidSnapshotError({ field: "format", rule: "const", value: "v0", expectation: "expected v1" }),
@@ -26,6 +31,7 @@ it("types every code as a literal, and the package's union as all of them", () =
     | "COMPLETION_WITHOUT_START"
     | "DEPARTED_PARTICIPANT"
     | "INVALID_SNAPSHOT"
+    | "INVALIDATES_ACCEPTED_EVENT"
     | "MISSION_MISMATCH"
     | "PAYLOAD_VALIDATION"
     | "UNKNOWN_PARTICIPANT"

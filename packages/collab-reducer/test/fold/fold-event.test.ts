@@ -21,7 +21,7 @@ describe("rule: any event whose payload fails its schema", () => {
       {
         mission_id: MISSION,
         participants: { p1: identity("p1") },
-        anomalies: [{ event_id: bad.event_id, event_type: "CommentPosted", reason: "Invalid CommentPosted payload: /participant_id: required field is missing (rule: required), got undefined" }],
+        anomalies: [{ event_id: bad.event_id, event_type: "CommentPosted", reason: "Invalid CommentPosted payload: /participant_id: required field is missing (rule: required), got undefined", code: "INVALID_PAYLOAD" }],
         event_count: 2,
         last_processed_event_id: bad.event_id,
       },
@@ -72,7 +72,7 @@ describe("rule: payload mission_id differs from the state's", () => {
         mission_id: MISSION,
         participants: { p1: identity("p1") },
         anomalies: [
-          { event_id: other.event_id, event_type: "PresenceHeartbeat", reason: `Mission mismatch: payload mission_id 'mission-other' differs from the state's mission_id '${MISSION}'` },
+          { event_id: other.event_id, event_type: "PresenceHeartbeat", reason: `Mission mismatch: payload mission_id 'mission-other' differs from the state's mission_id '${MISSION}'`, code: "MISSION_MISMATCH" },
         ],
         event_count: 2,
         last_processed_event_id: other.event_id,
@@ -111,7 +111,7 @@ describe("rule: conflicting duplicate event_id", () => {
       mission_id: MISSION,
       participants: { p1: identity("p1") },
       presence: { p1: "2026-01-15T10:00:10Z" },
-      anomalies: [{ event_id: kept.event_id, event_type: "PresenceHeartbeat", reason: `conflicting duplicate event_id ${kept.event_id}: kept one of 3 versions` }],
+      anomalies: [{ event_id: kept.event_id, event_type: "PresenceHeartbeat", reason: `conflicting duplicate event_id ${kept.event_id}: kept one of 3 versions`, code: "CONFLICTING_DUPLICATE" }],
       event_count: 2,
       last_processed_event_id: kept.event_id,
     });

@@ -16,7 +16,7 @@ describe("rule: ParticipantInvited", () => {
     const again = stream.invite("p1");
     given(stream.events).then({
       mission_id: MISSION,
-      anomalies: [{ event_id: again.event_id, event_type: "ParticipantInvited", reason: "Participant 'p1' already invited or active (duplicate invite)" }],
+      anomalies: [{ event_id: again.event_id, event_type: "ParticipantInvited", reason: "Participant 'p1' already invited or active (duplicate invite)", code: "DUPLICATE_INVITE" }],
       event_count: 2,
       last_processed_event_id: again.event_id,
     });
@@ -29,7 +29,7 @@ describe("rule: ParticipantInvited", () => {
     const state = given(stream.events).then({
       mission_id: MISSION,
       participants: { p1: identity("p1") },
-      anomalies: [{ event_id: invite.event_id, event_type: "ParticipantInvited", reason: "Participant 'p1' already invited or active (duplicate invite)" }],
+      anomalies: [{ event_id: invite.event_id, event_type: "ParticipantInvited", reason: "Participant 'p1' already invited or active (duplicate invite)", code: "DUPLICATE_INVITE" }],
       event_count: 2,
       last_processed_event_id: invite.event_id,
     });
@@ -50,7 +50,7 @@ describe("rule: ParticipantInvited", () => {
     stream.invite("p1");
     const heartbeat = stream.heartbeat("p1");
     given(stream.events).then(
-      { mission_id: MISSION, anomalies: [{ event_id: heartbeat.event_id, event_type: "PresenceHeartbeat", reason: "Unknown participant 'p1'" }], event_count: 2, last_processed_event_id: heartbeat.event_id },
+      { mission_id: MISSION, anomalies: [{ event_id: heartbeat.event_id, event_type: "PresenceHeartbeat", reason: "Unknown participant 'p1'", code: "UNKNOWN_PARTICIPANT" }], event_count: 2, last_processed_event_id: heartbeat.event_id },
       ["permissive"],
     );
   });
@@ -84,7 +84,7 @@ describe("rule: ParticipantJoined", () => {
     given(stream.events).then({
       mission_id: MISSION,
       participants: { p1: identity("p1") },
-      anomalies: [{ event_id: again.event_id, event_type: "ParticipantJoined", reason: "Duplicate join for participant 'p1'" }],
+      anomalies: [{ event_id: again.event_id, event_type: "ParticipantJoined", reason: "Duplicate join for participant 'p1'", code: "DUPLICATE_JOIN" }],
       event_count: 2,
       last_processed_event_id: again.event_id,
     });
@@ -146,7 +146,7 @@ describe("rule: ParticipantLeft", () => {
     given(stream.events).then({
       mission_id: MISSION,
       departed_participants: { p1: identity("p1") },
-      anomalies: [{ event_id: again.event_id, event_type: "ParticipantLeft", reason: "Participant 'p1' not in roster (duplicate leave or unknown)" }],
+      anomalies: [{ event_id: again.event_id, event_type: "ParticipantLeft", reason: "Participant 'p1' not in roster (duplicate leave or unknown)", code: "LEAVE_NOT_ACTIVE" }],
       event_count: 3,
       last_processed_event_id: again.event_id,
     });
@@ -157,7 +157,7 @@ describe("rule: ParticipantLeft", () => {
     const leave = stream.leave("ghost");
     given(stream.events).then({
       mission_id: MISSION,
-      anomalies: [{ event_id: leave.event_id, event_type: "ParticipantLeft", reason: "Participant 'ghost' not in roster (duplicate leave or unknown)" }],
+      anomalies: [{ event_id: leave.event_id, event_type: "ParticipantLeft", reason: "Participant 'ghost' not in roster (duplicate leave or unknown)", code: "LEAVE_NOT_ACTIVE" }],
       event_count: 1,
       last_processed_event_id: leave.event_id,
     });

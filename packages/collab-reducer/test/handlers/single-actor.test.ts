@@ -30,7 +30,7 @@ describe("rule: single-actor event from a participant never in the roster", () =
       emit(stream, "ghost");
       const event = stream.events[0]!;
       given(stream.events).then(
-        { mission_id: MISSION, anomalies: [{ event_id: event.event_id, event_type: eventType, reason: "Unknown participant 'ghost'" }], event_count: 1, last_processed_event_id: event.event_id },
+        { mission_id: MISSION, anomalies: [{ event_id: event.event_id, event_type: eventType, reason: "Unknown participant 'ghost'", code: "UNKNOWN_PARTICIPANT" }], event_count: 1, last_processed_event_id: event.event_id },
         ["permissive"],
       );
     });
@@ -61,7 +61,7 @@ describe("rule: single-actor event from a departed participant", () => {
         {
           mission_id: MISSION,
           departed_participants: { p1: identity("p1") },
-          anomalies: [{ event_id: event.event_id, event_type: eventType, reason: "Participant 'p1' has departed" }],
+          anomalies: [{ event_id: event.event_id, event_type: eventType, reason: "Participant 'p1' has departed", code: "DEPARTED_PARTICIPANT" }],
           event_count: 3,
           last_processed_event_id: event.event_id,
         },
@@ -80,7 +80,7 @@ describe("rule: single-actor event from a departed participant", () => {
         mission_id: MISSION,
         departed_participants: { p1: identity("p1") },
         presence: { p1: "2026-01-15T10:00:03.5+02:00" },
-        anomalies: [{ event_id: heartbeat.event_id, event_type: "PresenceHeartbeat", reason: "Participant 'p1' has departed" }],
+        anomalies: [{ event_id: heartbeat.event_id, event_type: "PresenceHeartbeat", reason: "Participant 'p1' has departed", code: "DEPARTED_PARTICIPANT" }],
         event_count: 3,
         last_processed_event_id: heartbeat.event_id,
       },

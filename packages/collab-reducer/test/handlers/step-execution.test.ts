@@ -31,7 +31,7 @@ describe("rule: PromptStepExecutionCompleted with no matching start", () => {
         mission_id: MISSION,
         participants: { p1: identity("p1") },
         active_executions: { p1: ["s1"] },
-        anomalies: [{ event_id: completion.event_id, event_type: "PromptStepExecutionCompleted", reason: "No matching PromptStepExecutionStarted for step 's2' by participant 'p1'" }],
+        anomalies: [{ event_id: completion.event_id, event_type: "PromptStepExecutionCompleted", reason: "No matching PromptStepExecutionStarted for step 's2' by participant 'p1'", code: "COMPLETION_WITHOUT_START" }],
         event_count: 3,
         last_processed_event_id: completion.event_id,
       },

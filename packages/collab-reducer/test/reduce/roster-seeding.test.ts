@@ -58,6 +58,6 @@ describe("roster seeding (a window reduced without its join history)", () => {
     const stream = new Stream();
     const join = stream.join("p1");
     const state = reduceCollaborationEvents(stream.events, { mode: "strict", roster: { p1: { participant_id: "p1", participant_type: "human" } }, missionId: MISSION });
-    expect(state.anomalies).toStrictEqual([{ event_id: join.event_id, event_type: "ParticipantJoined", reason: "Duplicate join for participant 'p1'" }]);
+    expect(state.anomalies).toStrictEqual([{ event_id: join.event_id, event_type: "ParticipantJoined", reason: "Duplicate join for participant 'p1'", code: "DUPLICATE_JOIN" }]);
   });
 });

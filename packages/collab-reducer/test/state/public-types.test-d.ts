@@ -2,6 +2,8 @@ import type { EventEnvelope } from "@sk/event-envelope";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type ApplyOutcome,
+  type ApplyResult,
+  type CollaborationAnomalyCode,
   type CollaborationReducerOptions,
   type CollaborationReducerSnapshot,
   createCollaborationReducer,
@@ -33,8 +35,9 @@ describe("public types", () => {
 
   it("the live reducer reports outcomes and snapshots", () => {
     const reducer = createCollaborationReducer({ mode: "permissive" });
-    expectTypeOf(reducer.apply).returns.toEqualTypeOf<ApplyOutcome>();
-    expectTypeOf<ApplyOutcome>().toEqualTypeOf<"appended" | "refolded" | "deferred" | "duplicate" | "ignored">();
+    expectTypeOf(reducer.apply).returns.toEqualTypeOf<ApplyResult>();
+    expectTypeOf<ApplyOutcome>().toEqualTypeOf<"applied" | "reordered" | "skipped" | "duplicate" | "late" | "ignored">();
+    expectTypeOf<ApplyResult["anomalies"][number]["code"]>().toEqualTypeOf<CollaborationAnomalyCode>();
     expectTypeOf(reducer.toSnapshot()).toEqualTypeOf<CollaborationReducerSnapshot>();
     expectTypeOf(presenceStatus).returns.toEqualTypeOf<Readonly<Record<string, "active" | "stale" | "unknown">>>();
   });

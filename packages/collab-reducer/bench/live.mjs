@@ -1,0 +1,179 @@
+// The issue-12 figures of the live reducer (and the batch figure it must
+// keep), each printed next to its target and the previous implementation's
+// figure (bench/previous.mjs). Plain Node, imports the built package:
+//
+//   node --expose-gc bench/live.mjs [--events N] [--impl path/to/dist/index.js] [--only name,name]
+//
+// `--impl` runs the same workloads against another build (this is how the
+// previous figures were measured, against the old main's dist).
+//
+// Workload: bench/workload.mjs with 12 participants, 100,000 events in
+// canonical order; arrival = each event delayed by a uniform random 0..D
+// positions (seeded), plus 1% redelivered copies delayed the same way.
+// A strict caller does what docs/reducer.md tells it to: an event rejected
+// as not valid yet is parked and offered again once a related event (same
+// participant or warning) has been accepted.
+import { parseArgs } from "node:util";
+import { PREVIOUS } from "./previous.mjs";
+import { delayedArrival, orderedWorkload, shuffledWithDuplicates } from "./workload.mjs";
+
+const { values } = parseArgs({ options: { events: { type: "string" }, impl: { type: "string" }, only: { type: "string" } } });
+const EVENTS = Number(values.events ?? 100_000);
+const impl = await import(values.impl ?? "../dist/index.js");
+const only = values.only === undefined ? undefined : new Set(values.only.split(","));
+const { createCollaborationReducer, fromSnapshot, reduceCollaborationEvents, CollaborationError } = impl;
+
+const gc = () => globalThis.gc?.();
+const format = (value) => Math.round(value).toLocaleString("en-US");
+const pad = (text, width) => String(text).padEnd(width);
+
+/** Best (shortest) wall time of `runs` calls of `task`. */
+function best(runs, task) {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < runs; run++) {
+    gc();
+    const started = performance.now();
+    task();
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
+}
+
+const rows = [];
+function report(name, label, value, unit, target, pass) {
+  const previous = PREVIOUS.figures[name];
+  rows.push({ name, value });
+  const shown = unit === "events/s" ? `${format(value)} events/s` : `${value.toFixed(2)}${unit}`;
+  const before = previous === undefined ? "n/a" : unit === "events/s" ? `${format(previous)} events/s` : `${previous.toFixed(2)}${unit}`;
+  console.log(`${pad(label, 58)} ${pad(shown, 20)} ${pad(`${pass ? "PASS" : "FAIL"} (${target})`, 34)} previous: ${before}`);
+}
+const wanted = (name) => only === undefined || only.has(name);
+
+/** The participants and warning an event is about. */
+function subjects(event) {
+  const payload = event.payload;
+  const ids = payload.participant_ids === undefined ? [payload.participant_id] : [...payload.participant_ids, payload.participant_id];
+  return { ids, warning: payload.warning_id };
+}
+
+/**
+ * May accepting `accepted` make `parked` valid? Only when it is about the same
+ * participant or warning (it may sort after `parked`: a missing rejoin can
+ * be what a parked late leave waits for).
+ */
+function mayUnblock(accepted, parked) {
+  const a = subjects(accepted);
+  const b = subjects(parked);
+  return (a.warning !== undefined && a.warning === b.warning) || a.ids.some((id) => id !== undefined && b.ids.includes(id));
+}
+
+/**
+ * Feeds `arrival` to a fresh reducer one event at a time, reading `state()`
+ * every `readEvery` events, parking strict rejections and offering them
+ * again once a related event was accepted.
+ */
+function ingest(mode, arrival, readEvery) {
+  const reducer = createCollaborationReducer({ mode });
+  let pending = [];
+  let rejected = 0;
+  const offer = (event) => {
+    try {
+      reducer.apply(event);
+      return true;
+    } catch (error) {
+      if (!(error instanceof CollaborationError)) throw error;
+      rejected += 1;
+      return false;
+    }
+  };
+  for (let at = 0; at < arrival.length; at++) {
+    const event = arrival[at];
+    if (!offer(event)) pending.push(event);
+    else if (pending.length > 0) {
+      // Offer parked events again when an accepted event may unblock them.
+      let unblocking = [event];
+      while (unblocking.length > 0 && pending.length > 0) {
+        const accepted = [];
+        const still = [];
+        for (const parked of pending) {
+          if (unblocking.some((candidate) => mayUnblock(candidate, parked)) && offer(parked)) accepted.push(parked);
+          else still.push(parked);
+        }
+        pending = still;
+        unblocking = accepted;
+      }
+    }
+    if (readEvery !== 0 && at % readEvery === readEvery - 1) reducer.state();
+  }
+  for (const parked of pending) offer(parked);
+  return { reducer, rejected };
+}
+
+const ordered = orderedWorkload(EVENTS, 42, 12);
+console.log(`node ${process.version}; ${values.impl ?? "this build"}; ${format(EVENTS)} events, 12 participants, 1% redelivered`);
+console.log(`previous implementation: ${PREVIOUS.label}\n`);
+
+for (const [delay, readEvery, name, target] of [
+  [64, 100, "d64-read100", 100_000],
+  [8, 1, "d8-read1", 20_000],
+]) {
+  const arrival = delayedArrival(ordered, delay);
+  for (const mode of ["strict", "permissive"]) {
+    const key = `${name}-${mode}`;
+    if (!wanted(key)) continue;
+    let rejected = 0;
+    const expected = mode === "permissive" ? reduceCollaborationEvents(arrival, { mode }) : undefined;
+    const time = best(3, () => {
+      const result = ingest(mode, arrival, readEvery);
+      rejected = result.rejected;
+      if (expected !== undefined && JSON.stringify(result.reducer.state()) !== JSON.stringify(expected)) throw new Error(`${key}: live state differs from batch`);
+    });
+    const perSecond = (arrival.length / time) * 1000;
+    report(key, `${mode}, D = ${delay}, state() every ${readEvery === 1 ? "event" : `${readEvery} events`} (${rejected} parked)`, perSecond, "events/s", `>= ${format(target)}/s`, perSecond >= target);
+  }
+}
+
+if (wanted("in-order")) {
+  const million = orderedWorkload(1_000_000, 42, 12);
+  const time = best(3, () => {
+    const reducer = createCollaborationReducer({ mode: "strict" });
+    for (let at = 0; at < million.length; at++) reducer.apply(million[at]);
+  });
+  const perSecond = (million.length / time) * 1000;
+  const floor = 0.9 * PREVIOUS.figures["in-order"];
+  report("in-order", "strict, in order, apply only (1M events)", perSecond, "events/s", `>= 90% of previous`, perSecond >= floor);
+}
+
+if (wanted("batch-shuffled")) {
+  let shuffled = shuffledWithDuplicates(orderedWorkload(1_000_000));
+  for (const mode of ["strict", "permissive"]) {
+    const time = best(3, () => reduceCollaborationEvents(shuffled, { mode }));
+    const perSecond = (shuffled.length / time) * 1000;
+    const key = `batch-shuffled-${mode}`;
+    report(key, `batch ${mode}, 1M shuffled + 1% duplicates`, perSecond, "events/s", ">= 90% of previous", perSecond >= 0.9 * PREVIOUS.figures[key]);
+  }
+  shuffled = undefined;
+}
+
+if (wanted("snapshot")) {
+  const arrival = delayedArrival(ordered, 64);
+  const { reducer } = ingest("permissive", arrival.slice(0, -1), 0);
+  const state = reducer.state();
+  const stateTime = best(5, () => JSON.stringify(state));
+  const stateText = JSON.stringify(state);
+  let text = "";
+  const snapshotTime = best(5, () => {
+    text = JSON.stringify(reducer.toSnapshot());
+  });
+  const timeRatio = snapshotTime / stateTime;
+  report("snapshot-time", `toSnapshot() + stringify / stringify(state()) (${snapshotTime.toFixed(1)} / ${stateTime.toFixed(1)} ms)`, timeRatio, "x", "<= 3x", timeRatio <= 3);
+  const sizeRatio = text.length / stateText.length;
+  report("snapshot-size", `snapshot size / state size (${(text.length / 1e6).toFixed(2)} / ${(stateText.length / 1e6).toFixed(2)} MB)`, sizeRatio, "x", "<= 3x", sizeRatio <= 3);
+  const parseTime = best(5, () => JSON.parse(text));
+  const last = arrival.at(-1);
+  const restoreTime = best(5, () => fromSnapshot(JSON.parse(text)).apply(last));
+  const restoreRatio = restoreTime / parseTime;
+  report("restore", `parse + restore + apply next / parse (${restoreTime.toFixed(1)} / ${parseTime.toFixed(1)} ms)`, restoreRatio, "x", "<= 3x", restoreRatio <= 3);
+}
+
+if (process.env.BENCH_JSON) console.log(JSON.stringify(Object.fromEntries(rows.map((row) => [row.name, row.value]))));
