@@ -11,7 +11,10 @@ function reducerOptions(options: ReduceRunOptions): CollaborationReducerOptions 
   return roster === undefined ? { mode: options.mode } : { mode: options.mode, roster };
 }
 
-/** `--reducer collab`: `@sk/collab-reducer`, live while the log is nearly ordered. */
+/**
+ * `--reducer collab`: `@sk/collab-reducer`, live (its default reorder window)
+ * while the log is nearly ordered.
+ */
 export const collabReducerPlugin: ReducerPlugin<ReducedCollaborationState> = {
   takesRoster: true,
   owns: (eventType) => typeof eventType !== "string" || types.has(eventType),
@@ -19,10 +22,8 @@ export const collabReducerPlugin: ReducerPlugin<ReducedCollaborationState> = {
   live: (options) => {
     const reducer = createCollaborationReducer(reducerOptions(options));
     return {
-      apply: (event) => {
-        reducer.apply(event as EventEnvelope);
-        return true;
-      },
+      // "late": older than the reorder window; the caller reduces the log in one batch instead.
+      apply: (event) => reducer.apply(event as EventEnvelope).outcome !== "late",
       state: () => reducer.state(),
     };
   },

@@ -73,7 +73,7 @@ function anomalies(state: ReducedCollaborationState, style: Style): string {
   if (state.anomalies.length === 0) return section(style, "Anomalies", style.green("none"));
   const byCode = new Map<string, { count: number; example: string }>();
   for (const anomaly of state.anomalies) {
-    const code = (anomaly as { readonly code?: string }).code ?? "-";
+    const code = anomaly.code;
     const entry = byCode.get(code);
     if (entry === undefined) byCode.set(code, { count: 1, example: anomaly.reason });
     else entry.count++;

@@ -126,3 +126,21 @@ describe("a second pass after the live reducers gave up", () => {
     expect(text.match(/:11: skipped \(INVALID_ENVELOPE\)/g)).toHaveLength(1);
   });
 });
+
+describe("the collaboration reducer's reorder window", () => {
+  it("streams a nearly ordered log, and falls back to one batch for an event older than the window", async () => {
+    const { collabReducerPlugin } = await import("../../src/reduce/collab-reducer-plugin.ts");
+    const { reduceCollaborationEvents } = await import("@sk/collab-reducer");
+    const { beat, join_ } = await import("../support/events.ts");
+    const ordered = [join_(1, "ana"), join_(2, "ben"), ...Array.from({ length: 1200 }, (_, at) => beat(at + 3, at % 2 === 0 ? "ana" : "ben"))];
+    const nearly = [ordered[1]!, ordered[0]!, ...ordered.slice(2)];
+    const live = await reduceLog(context(), fileInput(writeJsonl(tempDir(), "nearly.jsonl", nearly), 0), { plugin: collabReducerPlugin, mode: "strict", mission: undefined });
+    expect(live.path).toBe("live");
+    expect(live.missions[0]!.state).toEqual(reduceCollaborationEvents(ordered as never));
+    // The second join arrives after 1,200 later events: too late for the window.
+    const late = [ordered[0]!, ...ordered.slice(2), ordered[1]!];
+    const batch = await reduceLog(context(), fileInput(writeJsonl(tempDir(), "late.jsonl", late), 0), { plugin: collabReducerPlugin, mode: "permissive", mission: undefined });
+    expect(batch.path).toBe("batch");
+    expect(batch.missions[0]!.state).toEqual(reduceCollaborationEvents(ordered as never, { mode: "permissive" }));
+  });
+});

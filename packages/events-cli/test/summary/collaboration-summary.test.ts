@@ -39,6 +39,8 @@ describe("summariseCollaboration", () => {
     // Anomalies are grouped: two heartbeats of the same unknown participant count once per code.
     const anomalyRows = text.slice(text.indexOf("Anomalies")).split("\n").filter((line) => line.startsWith("│") && !line.includes("code"));
     expect(anomalyRows.length).toBeLessThan(state.anomalies.length);
+    expect(anomalyRows.some((row) => /│ UNKNOWN_PARTICIPANT\s+│ 2\s+│/.test(row))).toBe(true);
+    expect(anomalyRows.some((row) => /│ ORPHAN_ACK\s+│ 1\s+│/.test(row))).toBe(true);
   });
 
   it("shows a warning nobody answered, a short comment list, and an empty mission", () => {
