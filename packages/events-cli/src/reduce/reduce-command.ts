@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { CommandContext } from "../cli/command-context.js";
 import { CliExit, EXIT } from "../cli/exit-codes.js";
 import { resolveInput } from "../input/resolve-input.js";
-import { stableJson } from "../output/stable-json.js";
+import { stableJson, writeStableJson } from "../output/stable-json.js";
 import { readRoster } from "./read-roster.js";
 import { type LogReduction, reduceLog } from "./reduce-log.js";
 import type { ReducerPlugin } from "./reducer-plugin.js";
@@ -30,16 +30,14 @@ function missionFilter(reduction: LogReduction, mission: string | undefined): Lo
   throw new CliExit(EXIT.usage, `no events of mission ${mission} in the log`);
 }
 
-function printJson(context: CommandContext, plugin: ReducerPlugin, reduction: LogReduction, mission: string | undefined): void {
+async function printJson(context: CommandContext, plugin: ReducerPlugin, reduction: LogReduction, mission: string | undefined): Promise<void> {
   const missions = missionFilter(reduction, mission);
   // One mission prints its state as is; several print an object keyed by aggregate_id.
-  const output =
-    missions.length === 0
-      ? plugin.reduce([], { mode: "permissive" })
-      : missions.length === 1
-        ? missions[0]!.state
-        : Object.fromEntries(missions.map((result) => [result.aggregateId, result.state]));
-  context.io.stdout.write(stableJson(output));
+  if (missions.length > 1) {
+    const byMission = Object.fromEntries(missions.map((result) => [result.aggregateId, result.state]));
+    return writeStableJson(context.io.stdout, byMission, 3);
+  }
+  return writeStableJson(context.io.stdout, missions.length === 0 ? plugin.reduce([], { mode: "permissive" }) : missions[0]!.state, 2);
 }
 
 function printSummary(context: CommandContext, plugin: ReducerPlugin, reduction: LogReduction, mission: string | undefined): void {
@@ -65,7 +63,7 @@ export async function reduceCommand(context: CommandContext, path: string, optio
   const input = resolveInput(path, context.io, spoolDir === undefined ? undefined : join(spoolDir, "stdin"));
   try {
     const reduction = await reduceLog(context, input, { plugin, mode: options.mode, roster, mission: options.mission });
-    if (options.format === "json") printJson(context, plugin, reduction, options.mission);
+    if (options.format === "json") await printJson(context, plugin, reduction, options.mission);
     else printSummary(context, plugin, reduction, options.mission);
   } catch (error) {
     if (!(error instanceof Rejection)) throw error;

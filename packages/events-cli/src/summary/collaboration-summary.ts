@@ -5,14 +5,21 @@ import { renderTable } from "../output/table.js";
 import type { MissionContext } from "../reduce/reducer-plugin.js";
 import { formatAge } from "./age.js";
 
-/** How many of the latest comments the summary shows. */
+/** How many of the latest entries the summary shows: a busy mission has tens of thousands. */
 const LAST_COMMENTS = 5;
+const LAST_WARNINGS = 20;
+const LAST_DECISIONS = 10;
 const MAX_TEXT = 60;
 
 const clip = (text: string): string => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
 
 function section(style: Style, title: string, body: string): string {
   return `\n${style.bold(title)}\n${body}`;
+}
+
+/** `Title`, or `Title (last N of M)` when only the last N of M entries are shown. */
+function lastTitle(title: string, shown: number, total: number): string {
+  return total > shown ? `${title} (last ${shown} of ${total})` : title;
 }
 
 function participants(state: ReducedCollaborationState, mission: MissionContext, style: Style): string {
@@ -47,26 +54,25 @@ function focus(state: ReducedCollaborationState, style: Style): string {
 
 function warnings(state: ReducedCollaborationState, style: Style): string {
   if (state.warnings.length === 0) return section(style, "Warnings", style.dim("none"));
-  const rows = state.warnings.map((warning) => {
+  const rows = state.warnings.slice(-LAST_WARNINGS).map((warning) => {
     const acks = Object.entries(warning.acknowledgements).map(([id, ack]) => `${id}: ${ack}`);
     const silent = warning.participant_ids.filter((id) => !Object.hasOwn(warning.acknowledgements, id));
     return [warning.warning_id, warning.warning_type, warning.participant_ids.join(", "), acks.join(", ") || style.dim("none"), silent.length === 0 ? "" : style.yellow(silent.join(", "))];
   });
-  return section(style, "Warnings", renderTable(["warning", "type", "participants", "acknowledgements", "not answered"], rows));
+  return section(style, lastTitle("Warnings", LAST_WARNINGS, state.warnings.length), renderTable(["warning", "type", "participants", "acknowledgements", "not answered"], rows));
 }
 
 function decisions(state: ReducedCollaborationState, style: Style): string {
   if (state.decisions.length === 0) return section(style, "Decisions", style.dim("none"));
-  const rows = state.decisions.map((decision) => [decision.decision_id, decision.participant_id, clip(decision.topic), clip(decision.chosen_option), decision.referenced_warning_id ?? ""]);
-  return section(style, "Decisions", renderTable(["decision", "by", "topic", "chosen", "warning"], rows));
+  const rows = state.decisions.slice(-LAST_DECISIONS).map((decision) => [decision.decision_id, decision.participant_id, clip(decision.topic), clip(decision.chosen_option), decision.referenced_warning_id ?? ""]);
+  return section(style, lastTitle("Decisions", LAST_DECISIONS, state.decisions.length), renderTable(["decision", "by", "topic", "chosen", "warning"], rows));
 }
 
 function comments(state: ReducedCollaborationState, style: Style): string {
   if (state.comments.length === 0) return section(style, "Comments", style.dim("none"));
   const last = state.comments.slice(-LAST_COMMENTS);
   const rows = last.map((comment) => [comment.participant_id, clip(comment.content), comment.reply_to ?? ""]);
-  const title = state.comments.length > LAST_COMMENTS ? `Comments (last ${LAST_COMMENTS} of ${state.comments.length})` : "Comments";
-  return section(style, title, renderTable(["by", "comment", "reply to"], rows));
+  return section(style, lastTitle("Comments", LAST_COMMENTS, state.comments.length), renderTable(["by", "comment", "reply to"], rows));
 }
 
 function anomalies(state: ReducedCollaborationState, style: Style): string {

@@ -25,3 +25,39 @@ describe("compareStrings", () => {
     expect(compareStrings("x", "x")).toBe(0);
   });
 });
+
+describe("writeStableJson", () => {
+  it("writes exactly stableJson's text, in chunks, whatever the streamed depth", async () => {
+    const fc = (await import("fast-check")).default;
+    const { PassThrough } = await import("node:stream");
+    const { writeStableJson } = await import("../../src/output/stable-json.ts");
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), fc.integer({ min: 0, max: 4 }), async (value, levels) => {
+        const stream = new PassThrough();
+        let text = "";
+        stream.on("data", (chunk) => {
+          text += chunk;
+        });
+        await writeStableJson(stream, value, levels);
+        expect(text).toBe(stableJson(value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("waits for a slow stream to drain", async () => {
+    const { Writable } = await import("node:stream");
+    const { writeStableJson } = await import("../../src/output/stable-json.ts");
+    let text = "";
+    const slow = new Writable({
+      highWaterMark: 16,
+      write(chunk, _encoding, callback) {
+        text += chunk;
+        setImmediate(callback);
+      },
+    });
+    const big = { entries: Array.from({ length: 30_000 }, (_, at) => ({ at, text: "x".repeat(40) })) };
+    await writeStableJson(slow, big, 2);
+    expect(text).toBe(stableJson(big));
+  });
+});
