@@ -1,0 +1,57 @@
+// End-to-end benchmark of `sk-events reduce` (read, parse, validate, sort,
+// reduce, print JSON) on a generated 1,000,000-line JSON Lines log of the
+// plan's mix, in canonical order and shuffled. The logs go to the system's
+// temporary directory (never into the repository) and are removed after.
+import { spawn } from "node:child_process";
+import { rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateLog } from "./generate-log.mjs";
+
+const LINES = Number(process.env.SK_BENCH_LINES ?? 1_000_000);
+const TARGET_EVENTS_PER_SECOND = 280_000;
+const CANONICAL_RSS_LIMIT = 300 * 1024 * 1024;
+const SHUFFLED_RSS_FACTOR = 1.5;
+const bin = fileURLToPath(new URL("../dist/bin/sk-events.js", import.meta.url));
+const preload = fileURLToPath(new URL("./report-rss.mjs", import.meta.url));
+
+/** Runs the CLI once; output to nowhere, wall time and peak RSS measured. */
+function timeReduce(path) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, ["--import", preload, bin, "reduce", path, "--format", "json", "--mode", "permissive"], { stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const rss = Number(/bench-peak-rss-kb (\d+)/.exec(stderr)?.[1] ?? Number.NaN) * 1024;
+      if (code !== 0) reject(new Error(`sk-events exited ${code}: ${stderr}`));
+      else resolve({ seconds, rss });
+    });
+  });
+}
+
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const verdict = (ok) => (ok ? "met" : "NOT met");
+
+console.log(`sk-events reduce, end to end, ${LINES.toLocaleString("en-US")} lines (plan's mix, 1% redelivered copies), best of 2 runs\n`);
+for (const order of ["canonical", "shuffled"]) {
+  const path = join(tmpdir(), `sk-events-bench-${order}.jsonl`);
+  try {
+    await generateLog(path, LINES, order);
+    const size = statSync(path).size;
+    const runs = [await timeReduce(path), await timeReduce(path)];
+    const best = runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    const peak = Math.max(...runs.map((run) => run.rss));
+    const rate = LINES / best.seconds;
+    const rssLimit = order === "canonical" ? CANONICAL_RSS_LIMIT : SHUFFLED_RSS_FACTOR * size;
+    console.log(`${order.padEnd(9)}  file ${mb(size)}  wall ${best.seconds.toFixed(2)} s  ${Math.round(rate).toLocaleString("en-US")} events/s  peak RSS ${mb(peak)}`);
+    console.log(`           speed target >= ${TARGET_EVENTS_PER_SECOND.toLocaleString("en-US")} events/s: ${verdict(rate >= TARGET_EVENTS_PER_SECOND)}; RSS target < ${mb(rssLimit)}${order === "canonical" ? "" : " (1.5x the file)"}: ${verdict(peak < rssLimit)}`);
+  } finally {
+    rmSync(path, { force: true });
+  }
+}
