@@ -11,6 +11,7 @@ describe("re-exported errors", () => {
       [reducer.ArgumentError, envelope.ArgumentError],
       [reducer.EnvelopeValidationError, envelope.EnvelopeValidationError],
       [reducer.OrderingInputError, ordering.OrderingInputError],
+      [reducer.InvalidEnvelopeError, ordering.InvalidEnvelopeError],
       [reducer.CollaborationError, contracts.CollaborationError],
       [reducer.PayloadValidationError, contracts.PayloadValidationError],
     ] as const;
