@@ -12,8 +12,9 @@ export function payloadOf(event: StatusEnvelope): unknown {
  * (and its nested evidence) sequentially; checking in sorted order instead
  * jumps across the heap and cost several times more on a shuffled million.
  * Only the (rare) invalid payloads are remembered, so a lookup on a clean
- * log costs nothing. Built by `ownElements` from the very events it
- * returns, so every event the reducer folds has been checked.
+ * log costs nothing. `orderStatusEvents` checks every `WPStatusChanged`
+ * element of the log, a superset of the events it returns, so every event
+ * the reducer folds has been checked.
  */
 export class PayloadVerdicts {
   readonly #invalid = new Set<StatusEnvelope>();
