@@ -1,4 +1,5 @@
 export * from "./enums/index.js";
+export * from "./envelope/index.js";
 export * from "./errors/index.js";
 export * from "./event-types/index.js";
 export * from "./events/index.js";

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { SkError } from "@sk/event-envelope/errors";
-import { readJsonFile } from "../fixtures/read-json.js";
+import { EventLogReadError } from "../errors/event-log-read-error.js";
+import { type ReadJsonError, readJsonFile } from "../fixtures/read-json.js";
 import { formatReport } from "../run/format-report.js";
 import { runConformance } from "../run/run-conformance.js";
 import { checkEventLog } from "./check-event-log.js";
@@ -14,6 +15,9 @@ export interface CliIo {
   /** Relative log paths resolve against this directory. */
   readonly cwd: string;
 }
+
+/** A user's log is not a fixture: its read errors say so. */
+const logError: ReadJsonError = (file, rule, value, expectation, options) => new EventLogReadError(file, rule, value, expectation, options);
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
@@ -39,7 +43,7 @@ export function main(argv: readonly string[], io: CliIo): number {
       io.stdout(parsed.json ? json(report) : formatReport(report));
       return report.failed.length === 0 ? 0 : 1;
     }
-    const check = checkEventLog(readJsonFile(resolve(io.cwd, parsed.file)), { mode: parsed.mode });
+    const check = checkEventLog(readJsonFile(resolve(io.cwd, parsed.file), logError), { mode: parsed.mode });
     io.stdout(parsed.json ? json(check) : formatEventLogCheck(check));
     return check.ok ? 0 : 1;
   } catch (error) {

@@ -1,5 +1,7 @@
 import type { FixtureKind } from "../fixtures/fixture-types.js";
 import { type LoadFixturesOptions, loadFixtures } from "../fixtures/load-fixtures.js";
+import type { ConformanceAdapter } from "../scenario/conformance-adapter.js";
+import { resolveAdapter } from "../scenario/resolve-adapter.js";
 import { installedContractsVersion, skipReason } from "./contracts-version.js";
 import { runFixture } from "./run-fixture.js";
 
@@ -35,21 +37,24 @@ export interface ConformanceReport {
   readonly skipped: readonly SkippedFixture[];
 }
 
-/** Options of `runConformance`: the fixture filter, plus the version to gate on. */
+/** Options of `runConformance`: the fixture filter, the version to gate on, and the implementation under test. */
 export interface RunConformanceOptions extends LoadFixturesOptions {
   /** Gate `min_version` on this version instead of the installed `@sk/collab-contracts` one. */
   readonly contractsVersion?: string;
+  /** The reducer the scenarios run through; default: the installed `reduceCollaborationEvents`. */
+  readonly adapter?: ConformanceAdapter;
 }
 
 /**
- * Runs every fixture (or the filtered ones) against the installed
- * `@sk/collab-contracts` and `@sk/collab-reducer`: envelopes and payloads
- * through both validation layers, scenarios through the reducer in strict
- * and permissive mode. Fixtures newer than the installed contracts are
+ * Runs every fixture (or the filtered ones): envelopes and payloads through
+ * both validation layers of the installed `@sk/collab-contracts`, scenarios
+ * in strict and permissive mode through `options.adapter` (default: the
+ * installed `reduceCollaborationEvents`). Fixtures newer than the installed contracts are
  * skipped. Synchronous; throws only `FixtureLoadError` (broken fixtures)
- * or `ArgumentError` (bad options).
+ * or `ArgumentError` (bad options); what the adapter throws becomes a failure.
  */
 export function runConformance(options: RunConformanceOptions = {}): ConformanceReport {
+  const adapter = resolveAdapter(options.adapter);
   const contractsVersion = options.contractsVersion ?? installedContractsVersion();
   const passed: PassedFixture[] = [];
   const failed: FailedFixture[] = [];
@@ -60,7 +65,7 @@ export function runConformance(options: RunConformanceOptions = {}): Conformance
       skipped.push({ id: fixture.id, kind: fixture.kind, reason });
       continue;
     }
-    const outcome = runFixture(fixture);
+    const outcome = runFixture(fixture, adapter);
     if (outcome.ok) passed.push({ id: fixture.id, kind: fixture.kind });
     else failed.push({ id: fixture.id, kind: fixture.kind, reason: outcome.reason, diff: outcome.diff });
   }

@@ -1,5 +1,6 @@
 import { safeParseEvent } from "@sk/event-envelope";
 import type { Fixture, ScenarioFixture, ValidationFixture } from "../fixtures/fixture-types.js";
+import type { ConformanceAdapter } from "../scenario/conformance-adapter.js";
 import { runScenario } from "../scenario/run-scenario.js";
 import { validateEvent } from "../validate/validate-event.js";
 import type { ValidatedEventType } from "../validate/validated-event-type.js";
@@ -44,19 +45,25 @@ function runVerdict(fixture: ValidationFixture): FixtureOutcome {
   return { ok: true };
 }
 
-function runScenarioFixture(fixture: ScenarioFixture): FixtureOutcome {
-  const failed = runScenario(fixture.scenario).filter((outcome) => !outcome.ok);
-  if (failed.length === 0) return { ok: true };
-  return failure(
-    failed.map((outcome) => `${outcome.mode}: ${outcome.reason}`).join("; "),
-    failed
-      .filter((outcome) => outcome.diff !== "")
-      .map((outcome) => `${outcome.mode}:\n${outcome.diff}`)
-      .join("\n"),
-  );
+/** Modes that failed with the same differences share one block (`strict, permissive:`), so a diff prints once. */
+function joinDiffs(failed: readonly { readonly mode: string; readonly diff: string }[]): string {
+  const modesByDiff = new Map<string, string[]>();
+  for (const { mode, diff } of failed) {
+    if (diff !== "") modesByDiff.set(diff, [...(modesByDiff.get(diff) ?? []), mode]);
+  }
+  return [...modesByDiff].map(([diff, modes]) => `${modes.join(", ")}:\n${diff}`).join("\n");
 }
 
-/** Runs one loaded fixture against the installed contracts and reducer. */
-export function runFixture(fixture: Fixture): FixtureOutcome {
-  return fixture.kind === "scenario" ? runScenarioFixture(fixture) : runValidation(fixture);
+function runScenarioFixture(fixture: ScenarioFixture, adapter: ConformanceAdapter | undefined): FixtureOutcome {
+  const failed = runScenario(fixture.scenario, adapter).flatMap((outcome) => (outcome.ok ? [] : [outcome]));
+  if (failed.length === 0) return { ok: true };
+  return failure(failed.map((outcome) => `${outcome.mode}: ${outcome.reason}`).join("; "), joinDiffs(failed));
+}
+
+/**
+ * Runs one loaded fixture: envelopes and payloads against the installed
+ * contracts, scenarios through `adapter` (default: the installed batch reducer).
+ */
+export function runFixture(fixture: Fixture, adapter?: ConformanceAdapter): FixtureOutcome {
+  return fixture.kind === "scenario" ? runScenarioFixture(fixture, adapter) : runValidation(fixture);
 }

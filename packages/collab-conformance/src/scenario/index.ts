@@ -1,2 +1,3 @@
 export * from "./run-scenario.js";
 export * from "./scenario-outcome.js";
+export * from "./conformance-adapter.js";

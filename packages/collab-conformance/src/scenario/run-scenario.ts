@@ -1,24 +1,24 @@
-import { type CollaborationReducerOptions, reduceCollaborationEvents } from "@sk/collab-reducer";
-import type { EventEnvelope } from "@sk/event-envelope";
-import { describeValue, SkError } from "@sk/event-envelope/errors";
+import type { ParticipantIdentity } from "@sk/collab-contracts";
+import { describeValue } from "@sk/event-envelope/errors";
 import { compareState, toPlainJson } from "../compare/compare-state.js";
 import { formatDifferences } from "../compare/json-diff.js";
 import type { ExpectedError, ScenarioDocument } from "../fixtures/fixture-types.js";
-import { parseScenarioEvents } from "./parse-scenario-events.js";
+import { batchReducerAdapter, type ConformanceAdapter, type ConformanceReduceOptions } from "./conformance-adapter.js";
 import { SCENARIO_MODES, type ScenarioMode, type ScenarioModeOutcome } from "./scenario-outcome.js";
 
-function reducerOptions(scenario: ScenarioDocument, mode: ScenarioMode): CollaborationReducerOptions {
+function reducerOptions(scenario: ScenarioDocument, mode: ScenarioMode): ConformanceReduceOptions {
   return {
     mode,
-    ...(scenario.roster === undefined ? {} : { roster: scenario.roster as NonNullable<CollaborationReducerOptions["roster"]> }),
+    ...(scenario.roster === undefined ? {} : { roster: structuredClone(scenario.roster) as Readonly<Record<string, ParticipantIdentity>> }),
     ...(scenario.mission_id === undefined ? {} : { missionId: scenario.mission_id }),
   };
 }
 
-/** `{ code, event_id }` of a thrown value, when it is a library error. */
+/** `{ code, event_id }` of a thrown value, when it is an error with a string `code` (any implementation's). */
 function thrownIdentity(error: unknown): { readonly code: string; readonly event_id: unknown } | undefined {
-  if (!SkError.isInstance(error)) return undefined;
-  return { code: error.code, event_id: (error as { readonly event_id?: unknown }).event_id };
+  if (typeof error !== "object" || error === null) return undefined;
+  const { code, event_id } = error as { readonly code?: unknown; readonly event_id?: unknown };
+  return typeof code === "string" ? { code, event_id } : undefined;
 }
 
 /** `CODE at EVENT_ID`, or just `CODE` for an error that names no event. */
@@ -39,16 +39,17 @@ function checkError(mode: ScenarioMode, expected: ExpectedError, error: unknown)
   return { ok: false, mode, reason: `expected error ${expected.code} at ${expected.event_id}, got ${describeThrown(actual)}`, diff };
 }
 
-function runMode(scenario: ScenarioDocument, events: readonly EventEnvelope[], mode: ScenarioMode): ScenarioModeOutcome {
+function runMode(scenario: ScenarioDocument, adapter: ConformanceAdapter, mode: ScenarioMode): ScenarioModeOutcome {
   const expected = scenario.expected[mode];
   let state: unknown;
   try {
-    state = reduceCollaborationEvents(events, reducerOptions(scenario, mode));
+    state = adapter.reduce(structuredClone(scenario.events), reducerOptions(scenario, mode));
   } catch (error) {
     if ("error" in expected) return checkError(mode, expected.error, error);
     const identity = thrownIdentity(error);
     const what = identity === undefined ? "an untyped error" : describeThrown(identity);
-    return { ok: false, mode, reason: `expected a state, but the reducer threw ${what}: ${(error as Error).message}`, diff: "" };
+    const message = error instanceof Error ? error.message : describeValue(error);
+    return { ok: false, mode, reason: `expected a state, but the reducer threw ${what}: ${message}`, diff: "" };
   }
   if ("error" in expected) {
     const summary = toPlainJson(state) as { readonly anomalies?: unknown };
@@ -65,12 +66,11 @@ function runMode(scenario: ScenarioDocument, events: readonly EventEnvelope[], m
 }
 
 /**
- * Runs a scenario through `reduceCollaborationEvents` in strict and
- * permissive mode (events parsed as envelopes, given in the file's order)
- * and compares each outcome with the expected one.
+ * Runs a scenario through an implementation (default: the installed
+ * `reduceCollaborationEvents`) in strict and permissive mode, the events
+ * given as the file holds them, and compares each outcome with the expected
+ * one.
  */
-export function runScenario(scenario: ScenarioDocument): ScenarioModeOutcome[] {
-  const parsed = parseScenarioEvents(scenario.events);
-  if (!parsed.ok) return SCENARIO_MODES.map((mode) => ({ ok: false, mode, reason: parsed.reason, diff: "" }));
-  return SCENARIO_MODES.map((mode) => runMode(scenario, parsed.events, mode));
+export function runScenario(scenario: ScenarioDocument, adapter: ConformanceAdapter = batchReducerAdapter): ScenarioModeOutcome[] {
+  return SCENARIO_MODES.map((mode) => runMode(scenario, adapter, mode));
 }

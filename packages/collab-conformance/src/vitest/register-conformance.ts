@@ -4,6 +4,7 @@ import { loadFixtures } from "../fixtures/load-fixtures.js";
 import { installedContractsVersion, skipReason } from "../run/contracts-version.js";
 import type { RunConformanceOptions } from "../run/run-conformance.js";
 import { runFixture } from "../run/run-fixture.js";
+import { resolveAdapter } from "../scenario/resolve-adapter.js";
 
 /** Options of `describeConformance`: the fixture filter and version gate of `runConformance`, plus a suite title. */
 export interface DescribeConformanceOptions extends RunConformanceOptions {
@@ -23,6 +24,7 @@ export interface TestRegistrar {
  * contracts version). A failing test throws `ConformanceFailureError`.
  */
 export function registerConformance(runner: TestRegistrar, options: DescribeConformanceOptions = {}): void {
+  const adapter = resolveAdapter(options.adapter);
   const fixtures = loadFixtures(options);
   const version = options.contractsVersion ?? installedContractsVersion();
   runner.describe(options.title ?? "@sk collaboration conformance", () => {
@@ -33,7 +35,7 @@ export function registerConformance(runner: TestRegistrar, options: DescribeConf
         for (const fixture of ofKind) {
           const test = skipReason(fixture.min_version, version) === undefined ? runner.it : runner.it.skip;
           test(fixture.id, () => {
-            const outcome = runFixture(fixture);
+            const outcome = runFixture(fixture, adapter);
             if (!outcome.ok) throw new ConformanceFailureError(fixture.id, outcome.reason, outcome.diff);
           });
         }

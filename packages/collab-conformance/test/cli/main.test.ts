@@ -57,7 +57,11 @@ describe("sk-conformance", () => {
   it("reports a library error on stderr with exit 1", () => {
     const missing = run(["check", "no-such-log.json"]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/^sk-conformance: FIXTURE_LOAD: .*no-such-log\.json: expected a readable file/);
+    expect(missing.stderr).toMatch(/^sk-conformance: EVENT_LOG_READ: event log .*no-such-log\.json: expected a readable file/);
+    expect(missing.stderr).not.toContain("FIXTURE");
+    const notJson = run(["check", "README.md"]);
+    expect(notJson.code).toBe(1);
+    expect(notJson.stderr).toMatch(/^sk-conformance: EVENT_LOG_READ: event log .*README\.md: expected valid JSON \(rule: json\)/);
     const notALog = run(["check", "manifest.json"]);
     expect(notALog).toMatchObject({ code: 1, stdout: "" });
     expect(notALog.stderr).toContain("INVALID_ARGUMENT: log: expected an array of event envelopes");

@@ -75,9 +75,13 @@ describe("runFixture on scenarios", () => {
     expect(outcome).toEqual({
       ok: false,
       reason: "strict: state differs in 1 place; permissive: state differs in 1 place",
-      diff: "strict:\n  /event_count: expected 0, got 13\npermissive:\n  /event_count: expected 0, got 13",
+      diff: "strict, permissive:\n  /event_count: expected 0, got 13",
     });
-    const broken = runFixture({ ...fixture, scenario: { ...fixture.scenario, events: [{}] } });
-    expect(broken).toMatchObject({ ok: false, diff: "" });
+    const broken = runFixture(fixture, { reduce: () => { throw new Error("boom"); } });
+    expect(broken).toEqual({
+      ok: false,
+      reason: "strict: expected a state, but the reducer threw an untyped error: boom; permissive: expected a state, but the reducer threw an untyped error: boom",
+      diff: "",
+    });
   });
 });

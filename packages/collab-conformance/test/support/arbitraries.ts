@@ -1,7 +1,7 @@
 import fc from "fast-check";
 
-// Written from the spec tables (collaboration.md section 2, envelope-and-ordering.md
-// section 1), independently of the schema files under test.
+// Written from the contract tables (docs/spec/collaboration.md section 3,
+// docs/spec/envelope-and-ordering.md section 1), independently of the schema files under test.
 
 const id = fc.string({ minLength: 1, maxLength: 10 });
 const text = fc.string({ maxLength: 12 });

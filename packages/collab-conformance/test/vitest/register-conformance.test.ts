@@ -59,7 +59,10 @@ describe("registerConformance", () => {
       fixture_id: "scenario-step-collision-llm",
       reason: "strict: state differs in 1 place",
       message: "scenario-step-collision-llm: strict: state differs in 1 place\nstrict:\n  /event_count: expected 99, got 12",
+      differences: "strict:\n  /event_count: expected 99, got 12",
     });
+    // Runners print an error's `diff` property below its message: the differences would show twice.
+    expect(thrown).not.toHaveProperty("diff");
     expect(new ConformanceFailureError("x", "why", "").message).toBe("x: why");
   });
 });

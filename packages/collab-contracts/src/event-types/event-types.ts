@@ -47,7 +47,7 @@ export type CollaborationEventType =
   | typeof SESSION_LINKED;
 
 /**
- * The 14 collaboration event types, in spec order. Read-only at run time:
+ * The 14 collaboration event types, in the order of docs/spec/collaboration.md. Read-only at run time:
  * `add`, `delete` and `clear` throw `ReadOnlyCollectionError`.
  */
 export const COLLABORATION_EVENT_TYPES: ReadonlySet<CollaborationEventType> = new ReadOnlySet<CollaborationEventType>(

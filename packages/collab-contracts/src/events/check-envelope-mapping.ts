@@ -1,9 +1,7 @@
-import { describeValue, isUlid, missionAggregateId, type Violation } from "@sk/event-envelope";
+import { isUlid, type Violation } from "@sk/event-envelope";
 import { isObject } from "../internal/is-object.js";
-
-function violation(path: string, rule: string, value: unknown, expectation: string): Violation {
-  return { path, rule, value, message: `${path || "(root)"}: ${expectation} (rule: ${rule}), got ${describeValue(value)}` };
-}
+import { violation } from "../internal/violation.js";
+import { aggregateMismatch } from "./mission-mapping.js";
 
 function missionMapping(event: Record<string, unknown>): Violation[] {
   const aggregateId = event["aggregate_id"];
@@ -12,8 +10,8 @@ function missionMapping(event: Record<string, unknown>): Violation[] {
   if (typeof missionId !== "string" || missionId.length === 0) {
     return [violation("/aggregate_id", "missionMapping", aggregateId, "expected mission/{payload.mission_id}, but payload.mission_id is not a non-empty string")];
   }
-  const expected = missionAggregateId(missionId);
-  return aggregateId === expected ? [] : [violation("/aggregate_id", "missionMapping", aggregateId, `expected ${JSON.stringify(expected)}`)];
+  const mismatch = aggregateMismatch(aggregateId, missionId);
+  return mismatch === undefined ? [] : [mismatch];
 }
 
 /**

@@ -36,14 +36,17 @@ function assertInputShape(input: unknown): asserts input is CollaborationEventIn
  * the payload when absent. Throws `ArgumentError` / `EnvelopeValidationError`
  * (from `createMissionEvent`) for a bad envelope field, `UnknownEventTypeError`
  * for an unknown event type and `PayloadValidationError` for a bad payload.
- * The caller's input is not modified.
+ * A refused event consumes nothing: the clock does not tick and no event id
+ * is minted (the error names `input.eventId`, or no id). The caller's input
+ * is not modified.
  */
 export function createCollaborationEvent<K extends CollaborationEventType>(input: CollaborationEventInput<K>): CollaborationEventOf<K> {
   assertInputShape(input);
-  const event = createMissionEvent(input);
-  const result = validatePayload(input.eventType, event.payload);
-  if (!result.ok) {
-    throw new PayloadValidationError(input.eventType, result.violations, { eventId: event.event_id, payload: event.payload });
-  }
+  const event = createMissionEvent(input, {
+    checkPayload: (payload) => {
+      const result = validatePayload(input.eventType, payload);
+      if (!result.ok) throw new PayloadValidationError(input.eventType, result.violations, { eventId: input.eventId?.toUpperCase() ?? null, payload });
+    },
+  });
   return event as unknown as CollaborationEventOf<K>;
 }

@@ -26,7 +26,7 @@ function schemaFile(title: string, schema: TSchema): CollaborationJsonSchemaFile
 }
 
 /**
- * The 17 JSON Schema documents of the package, in spec order: the three
+ * The 17 JSON Schema documents of the package, in the order of docs/spec/collaboration.md: the three
  * models, then the 14 payloads (`{EventType}Payload`). The build writes them
  * to `schemas/`; a test fails when a checked-in file differs. Each call
  * returns fresh documents.

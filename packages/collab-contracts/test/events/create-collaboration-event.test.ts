@@ -81,6 +81,31 @@ describe("createCollaborationEvent", () => {
     expect((thrown as PayloadValidationError).violations).toMatchObject([{ path: "/intent", rule: "enum", value: "paused" }]);
   });
 
+  it("consumes no Lamport tick and mints no event id when the payload is refused", () => {
+    const clock = new LamportClock(10);
+    const { eventId: _e, ...rest } = BASE;
+    const payload = { participant_id: "prt-alice", intent: "paused" } as unknown as CollaborationEventInput<"DriveIntentSet">["payload"];
+    let thrown: unknown;
+    try {
+      createCollaborationEvent({ ...rest, lamportClock: clock, eventType: "DriveIntentSet", payload });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(PayloadValidationError);
+    expect((thrown as PayloadValidationError).event_id).toBeNull();
+    expect(clock.value).toBe(10);
+    const next = createCollaborationEvent({ ...rest, lamportClock: clock, eventType: "DriveIntentSet", payload: { participant_id: "prt-alice", intent: "active" } });
+    expect(next.lamport_clock).toBe(11);
+    expect(clock.value).toBe(11);
+  });
+
+  it("consumes no Lamport tick when the envelope is refused", () => {
+    const clock = new LamportClock(3);
+    const payload = withoutMission(VALID_PAYLOADS.DriveIntentSet);
+    expect(() => createCollaborationEvent({ ...BASE, lamportClock: clock, nodeId: "", eventType: "DriveIntentSet", payload })).toThrow(EnvelopeValidationError);
+    expect(clock.value).toBe(3);
+  });
+
   it("keeps the envelope's own errors for envelope problems", () => {
     const payload = withoutMission(VALID_PAYLOADS.DriveIntentSet);
     expect(() => createCollaborationEvent({ ...BASE, missionId: "", eventType: "DriveIntentSet", payload })).toThrow(ArgumentError);

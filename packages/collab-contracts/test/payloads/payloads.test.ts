@@ -4,7 +4,7 @@ import * as api from "../../src/index.js";
 import { type CollaborationEventType, PAYLOAD_VALIDATORS } from "../../src/index.js";
 import { copy, VALID_PAYLOADS } from "../support/examples.js";
 
-/** The spec's table (section 2): required fields (after mission_id) and optional ones. */
+/** The payload table of docs/spec/collaboration.md (section 3): required fields (after mission_id) and optional ones. */
 const SPEC: { readonly [K in CollaborationEventType]: { readonly required: readonly string[]; readonly optional: readonly string[] } } = {
   ParticipantInvited: { required: ["participant_id", "participant_identity", "invited_by"], optional: [] },
   ParticipantJoined: { required: ["participant_id", "participant_identity"], optional: ["auth_principal_id"] },

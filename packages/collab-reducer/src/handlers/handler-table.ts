@@ -12,7 +12,7 @@ import { promptStepExecutionCompleted, promptStepExecutionStarted } from "./step
 import { warningAcknowledged } from "./warning-acknowledged.js";
 import { concurrentDriverWarning, potentialStepCollisionDetected } from "./warnings.js";
 
-/** The rule table of spec section 3, one handler per event type. */
+/** The rule table of docs/spec/collaboration.md (section 4.3), one handler per event type. */
 export const HANDLERS: HandlerTable = Object.freeze({
   ParticipantInvited: participantInvited,
   ParticipantJoined: participantJoined,

@@ -5,7 +5,7 @@ import { includeCollaborationEvent } from "./collaboration-events.js";
 
 /** Collaboration events in processed order, with the conflicting duplicates found. */
 export interface OrderedEvents {
-  /** Sorted and deduplicated (spec sections 2 and 3). */
+  /** Sorted and deduplicated (docs/spec/envelope-and-ordering.md, sections 2 and 3). */
   readonly events: readonly CollaborationEnvelope[];
   /** Kept event → how many distinct versions its id had; only ids with conflicts. */
   readonly versions: ReadonlyMap<CollaborationEnvelope, number>;

@@ -10,8 +10,8 @@ import { orderEvents } from "./ordered-events.js";
 import { TOUCH_BLOCK, touchAhead } from "./touch-ahead.js";
 
 /**
- * Reduces collaboration events to a `ReducedCollaborationState` (spec
- * section 3): filter the 14 types (others are ignored and not counted) →
+ * Reduces collaboration events to a `ReducedCollaborationState` (docs/spec/collaboration.md,
+ * section 4): filter the 14 types (others are ignored and not counted) →
  * sort → dedup → per event: conflict anomaly, payload schema, mission,
  * rule-table handler → a deeply frozen, plain-JSON state.
  *

@@ -34,7 +34,7 @@ function participantsByFocus(focusByParticipant: ReadonlyMap<string, FocusTarget
 /**
  * Assembles the immutable output from the working state: plain JSON (a
  * `JSON.parse` of its JSON deep-equals it), deeply frozen, arrays sorted
- * where the spec says so (by UTF-16 code units, the default sort). Nothing
+ * where docs/spec/collaboration.md says so (by UTF-16 code units, the default sort). Nothing
  * of the working state is shared except frozen entries.
  */
 export function emitState(state: WorkingState): ReducedCollaborationState {

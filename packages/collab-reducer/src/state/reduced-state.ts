@@ -64,7 +64,7 @@ export interface CollaborationAnomaly {
 }
 
 /**
- * The reduced collaboration state (spec section 3): snake_case, plain JSON,
+ * The reduced collaboration state (docs/spec/collaboration.md, section 4.2): snake_case, plain JSON,
  * deeply frozen. Maps are plain objects keyed by id; any id string is a safe
  * key (`__proto__`, `constructor` and `toString` included: they are own
  * properties).

@@ -1,6 +1,6 @@
 /**
  * A deliberately naive, literal transcription of the rule table
- * (collaboration.md section 3 and the documented decisions), written
+ * (docs/spec/collaboration.md, section 4), written
  * independently of `src/`: no handler table, no shared helpers, no
  * optimisation. The differential test compares the real reducer with it.
  */

@@ -36,6 +36,6 @@ describe("public types", () => {
     expectTypeOf(reducer.apply).returns.toEqualTypeOf<ApplyOutcome>();
     expectTypeOf<ApplyOutcome>().toEqualTypeOf<"appended" | "refolded" | "deferred" | "duplicate" | "ignored">();
     expectTypeOf(reducer.toSnapshot()).toEqualTypeOf<CollaborationReducerSnapshot>();
-    expectTypeOf(presenceStatus).returns.toEqualTypeOf<Readonly<Record<string, "active" | "stale">>>();
+    expectTypeOf(presenceStatus).returns.toEqualTypeOf<Readonly<Record<string, "active" | "stale" | "unknown">>>();
   });
 });

@@ -10,7 +10,7 @@ const Ulid = (description: string) => Type.String({ pattern: ULID_PATTERN, descr
 const NonEmpty = (description: string) => Type.String({ minLength: 1, description });
 
 /**
- * The event envelope as it travels on the wire (spec section 1). Unknown
+ * The event envelope as it travels on the wire (docs/spec/envelope-and-ordering.md, section 1). Unknown
  * extra fields are allowed and kept, for forward compatibility.
  */
 export const EventEnvelopeSchema = Type.Object(

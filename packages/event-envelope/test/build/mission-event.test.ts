@@ -84,3 +84,46 @@ describe("createMissionEvent", () => {
     expect(missionAggregateId("abc")).toBe("mission/abc");
   });
 });
+
+describe("createMissionEvent refusing an event", () => {
+  it("neither ticks the clock nor mints an id", () => {
+    const clock = new LamportClock(5);
+    const first = createMissionEvent({ ...base, lamportClock: clock });
+    let thrown: unknown;
+    try {
+      createMissionEvent({ ...base, lamportClock: clock, nodeId: "" });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(EnvelopeValidationError);
+    expect((thrown as EnvelopeValidationError).input).toMatchObject({ node_id: "", event_id: undefined, lamport_clock: undefined });
+    expect(clock.value).toBe(6);
+    const next = createMissionEvent({ ...base, lamportClock: clock });
+    expect(next.lamport_clock).toBe(7);
+    expect(next.event_id > first.event_id).toBe(true);
+  });
+
+  it("runs checkPayload on the built payload before ticking; its error propagates", () => {
+    const clock = new LamportClock(1);
+    const refuse = (payload: Readonly<Record<string, unknown>>) => {
+      expect(payload).toEqual({ participant_id: "p-1", mission_id: "M-1" });
+      throw new ArgumentError("payload", "custom", payload, "refused");
+    };
+    expect(() => createMissionEvent({ ...base, lamportClock: clock }, { checkPayload: refuse })).toThrow(/refused/);
+    expect(clock.value).toBe(1);
+    expect(createMissionEvent({ ...base, lamportClock: clock }, { checkPayload: () => undefined }).lamport_clock).toBe(2);
+  });
+
+  it("keeps an explicit id, even one that looks like a placeholder, and an explicit Lamport value", () => {
+    const event = createMissionEvent({ ...base, eventId: "00000000000000000000000000", lamportClock: 0 });
+    expect(event).toMatchObject({ event_id: "00000000000000000000000000", lamport_clock: 0 });
+  });
+
+  it("names a clock that returns no safe integer, and one at the end of its range", () => {
+    const broken = { tick: () => -1 } as unknown as LamportClock;
+    expect(() => createMissionEvent({ ...base, lamportClock: broken })).toThrow(expect.objectContaining({ field: "lamportClock", rule: "safeInteger" }));
+    const full = new LamportClock(Number.MAX_SAFE_INTEGER);
+    expect(() => createMissionEvent({ ...base, lamportClock: full })).toThrow(ArgumentError);
+    expect(full.value).toBe(Number.MAX_SAFE_INTEGER);
+  });
+});

@@ -7,7 +7,7 @@ import type { DedupResult } from "./dedup-result.js";
 
 /**
  * Removes events whose canonical (upper-case) `event_id` was already seen
- * (spec section 3). Per id, the event kept is the smallest under
+ * (docs/spec/envelope-and-ordering.md, section 3). Per id, the event kept is the smallest under
  * `compareEvents`, so the choice never depends on the input order (on
  * sorted input it is the first occurrence). Copies with the same canonical
  * JSON are dropped silently; differing versions are reported as one

@@ -12,8 +12,8 @@ export interface Orderable {
 }
 
 /**
- * The ordering key `(lamport_clock, timestamp_key, event_id)` of spec
- * section 2, compared left to right: the number numerically, the strings by
+ * The ordering key `(lamport_clock, timestamp_key, event_id)` of
+ * docs/spec/envelope-and-ordering.md (section 2), compared left to right: the number numerically, the strings by
  * UTF-16 code units. `timestampKey` is Python's `datetime.isoformat()`
  * rendering and `eventId` is upper case.
  */

@@ -4,7 +4,7 @@ import { renderTimestampKey } from "./timestamp-render.js";
 
 /**
  * The ordering key `[lamport_clock, timestampKey(timestamp), EVENT_ID]` of
- * one event (spec section 2). The event id is upper-cased, so ids that
+ * one event (docs/spec/envelope-and-ordering.md, section 2). The event id is upper-cased, so ids that
  * differ only in case have the same key.
  *
  * @throws OrderingInputError when the event is not an object, `event_id` is

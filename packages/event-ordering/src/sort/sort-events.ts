@@ -5,7 +5,7 @@ import { EventTable } from "../table/event-table.js";
 import { sortedOrder } from "../table/sorted-order.js";
 
 /**
- * A new array of `events` in `compareEvents` order (spec section 2). The
+ * A new array of `events` in `compareEvents` order (docs/spec/envelope-and-ordering.md, section 2). The
  * order is total, so every permutation of the same events gives the same
  * result; identical events keep their input order. Input already in order
  * is recognised in the validating pass and copied without sorting. The
