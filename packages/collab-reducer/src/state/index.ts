@@ -1,1 +1,2 @@
 export * from "./reduced-state.js";
+export * from "./anomaly-code.js";
