@@ -1,13 +1,12 @@
-// Writes generated JSON Schema documents into a package's schemas/ directory,
-// and fails (exit code 1) when the directory holds a file no longer generated,
-// which would otherwise ship stale. The test suites compare the checked-in
-// files with the generated documents byte for byte.
+// Writes a package's generated JSON Schema documents to its schemas/
+// directory; the package's tests fail when a checked-in file differs.
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 
 /**
- * @param {ReadonlyArray<{ file: string, document: Record<string, unknown> }>} documents
- * @param {URL} dir
- * @param {(document: Record<string, unknown>) => string} serialise `serialiseJsonSchema` of the package's @sk/event-envelope
+ * Writes each `{ file, document }` into `dir` (a file URL), as `serialise`
+ * (the package's `serialiseJsonSchema`) renders it, and fails the
+ * process when `dir` holds a `.schema.json` file no longer generated, which
+ * would otherwise ship stale.
  */
 export function writeSchemaFiles(documents, dir, serialise) {
   mkdirSync(dir, { recursive: true });

@@ -3,10 +3,9 @@ import { anomalyOf } from "../anomalies/anomaly.js";
 import { reasons } from "../anomalies/reasons.js";
 import { setOwnProperty } from "../state/own-property.js";
 import type { ReducedStatusState, StatusAnomaly, WpState } from "../state/reduced-state.js";
-import { applyGroups } from "./apply-groups.js";
-import { ownElements, requireEventArray } from "./own-elements.js";
-import { parseTransitions } from "./parse-transitions.js";
 import { wpStateOf } from "../state/wp-state.js";
+import { foldTransitions } from "./fold-transitions.js";
+import { ownElements, requireEventArray } from "./own-elements.js";
 
 function rawEventId(element: unknown): string | null {
   const eventId = typeof element === "object" && element !== null ? (element as { readonly event_id?: unknown }).event_id : undefined;
@@ -44,9 +43,9 @@ export function reduceStatusEvents(events: readonly unknown[]): ReducedStatusSta
   );
   const ordered = sortAndDedup(own.valid);
   for (const { kept } of ordered.conflicts) anomalies.push(anomalyOf(canonicalEventId(kept.event_id), kept.payload, reasons.conflictingDuplicate));
-  const parsed = parseTransitions(ordered.events);
-  anomalies.push(...parsed.anomalies);
-  const winners = applyGroups(parsed.transitions, anomalies);
+  const { winners, payloadAnomalies, transitionAnomalies } = foldTransitions(ordered.events, own.payloads);
+  for (const anomaly of payloadAnomalies) anomalies.push(anomaly);
+  for (const anomaly of transitionAnomalies) anomalies.push(anomaly);
 
   const wpStates: Record<string, WpState> = {};
   for (const [wpId, winner] of winners) setOwnProperty(wpStates, wpId, wpStateOf(winner));
