@@ -1,18 +1,23 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { examples } from "./readme-examples.mjs";
 
-/** A fenced ```js example of a markdown file, numbered from 1. */
+/** A fenced ```js example of a markdown file, numbered from 1 among its examples. */
 export interface MarkdownExample {
   readonly index: number;
   readonly code: string;
 }
 
-/** The ```js / ```javascript blocks of a markdown file: the runnable examples. */
+/**
+ * The ```js / ```javascript blocks of a markdown file: the examples a test
+ * can run from plain Node inside the repository. (```ts blocks are compiled
+ * with TypeScript strict and run by the packaging check, in an empty project.)
+ */
 export function markdownExamples(markdownPath: string): MarkdownExample[] {
-  const text = readFileSync(markdownPath, "utf8");
-  const blocks = [...text.matchAll(/^```(?:js|javascript)\n([\s\S]*?)^```$/gm)];
-  return blocks.map((block, index) => ({ index: index + 1, code: block[1] ?? "" }));
+  return examples(readFileSync(markdownPath, "utf8"))
+    .filter((example) => example.lang === "js")
+    .map(({ index, code }) => ({ index, code }));
 }
 
 /**

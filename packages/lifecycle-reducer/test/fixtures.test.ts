@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { reduceLifecycleEvents, reduceLifecyclesByMission } from "../src/index.js";
 
@@ -24,6 +25,12 @@ function matchPrefixes(expected: unknown, actual: unknown): unknown {
 }
 
 describe("fixtures/lifecycle scenarios", () => {
+  it("match their format, schemas/scenario.schema.json (Ajv, draft 2020-12, strict)", () => {
+    // ajv is CommonJS: under NodeNext the default import is its module.exports, whose `default` is the class.
+    const validate = new Ajv2020.default({ strict: true, allErrors: true }).compile(read("schemas/scenario.schema.json"));
+    for (const [id, scenario] of scenarios) expect(validate(scenario) ? [] : validate.errors, id).toEqual([]);
+  });
+
   it("cover the cases the contract names", () => {
     expect(scenarios.map(([id]) => id)).toEqual(
       expect.arrayContaining([

@@ -13,11 +13,34 @@ import { registerConformance } from "../../src/vitest/register-conformance.js";
 const scenarios = loadFixtures({ kind: "scenario" }) as ScenarioFixture[];
 const byId = (id: string) => (scenarios.find((fixture) => fixture.id === id) as ScenarioFixture).scenario;
 
-/** The live reducer, fed the events as they arrive. */
+/** The live reducer, fed the events as they arrive; strict mode parks what is not valid yet and offers it again. */
 const liveAdapter: ConformanceAdapter = {
   reduce(events, options) {
     const reducer = createCollaborationReducer(options);
-    reducer.applyMany(events as readonly EventEnvelope[]);
+    const offer = (event: unknown): boolean => {
+      try {
+        reducer.apply(event as EventEnvelope);
+        return true;
+      } catch (error) {
+        if (options.mode !== "strict") throw error;
+        return false;
+      }
+    };
+    let parked: unknown[] = [];
+    for (const event of events) {
+      if (!offer(event)) {
+        parked.push(event);
+        continue;
+      }
+      for (let before = Number.POSITIVE_INFINITY; parked.length < before; ) {
+        before = parked.length;
+        parked = parked.filter((waiting) => !offer(waiting));
+      }
+    }
+    if (parked.length > 0) {
+      reduceCollaborationEvents(events as readonly EventEnvelope[], options);
+      throw new Error(`the live reducer could not place ${parked.length} event(s) of a valid stream`);
+    }
     return reducer.state();
   },
 };

@@ -72,14 +72,22 @@ export function isFoldedType(eventType: unknown): boolean {
  * undoes its journal on any throw; the batch reducer drops the state).
  *
  * `versions` is how many distinct versions the event's id had (1 when none
- * conflicted); `step` is `stepOf(event.event_type)` when the caller has it.
+ * conflicted); `step` is `stepOf(event.event_type)` and `valid` the payload
+ * check's answer when the caller has them (the live reducer folds an event
+ * again after a late one: its payload, immutable, is checked once).
  * Returns false when the event was skipped by a rule (permissive mode).
  */
-export function foldEvent(state: WorkingState, event: CollaborationEnvelope, versions: number, step: Step = stepOf(event.event_type)!): boolean {
+export function foldEvent(
+  state: WorkingState,
+  event: CollaborationEnvelope,
+  versions: number,
+  step: Step = stepOf(event.event_type)!,
+  valid: boolean = step.validator.check(event.payload),
+): boolean {
   if (versions > 1) recordAnomaly(state, event, "CONFLICTING_DUPLICATE", reasons.conflictingDuplicate(event.event_id, versions));
-  const payload: unknown = event.payload;
+  const payload = event.payload as CollaborationPayloadMap[CollaborationEventType];
   let applied = false;
-  if (!step.validator.check(payload)) rejectInvalidPayload(state, event, step, payload);
+  if (!valid) rejectInvalidPayload(state, event, step, payload);
   else if (state.missionId !== undefined && payload.mission_id !== state.missionId) rejectOtherMission(state, event, state.missionId, payload.mission_id);
   else {
     applied = step.handler(state, event, payload);

@@ -1,10 +1,11 @@
 import { canonicalEventId, canonicalJson, compareEvents, type OrderingKey, orderingKey } from "@sk/event-ordering";
 import { InvalidatesAcceptedEventError } from "../errors/invalidates-accepted-event-error.js";
 import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
-import { foldEvent } from "../fold/fold-event.js";
+import { foldEvent, type Step, stepOf } from "../fold/fold-event.js";
 import { Journal } from "../fold/journal.js";
 import type { WorkingState } from "../fold/working-state.js";
 import { type ApplyResult, applyResult, DUPLICATE, LATE, RESULTS } from "./apply-result.js";
+import { SealedIds } from "./sealed-ids.js";
 import { sortsAfter } from "./sorts-after.js";
 
 /** One applied event of the window, with the state before it (to take it back). */
@@ -15,6 +16,9 @@ interface WindowEntry {
   event: CollaborationEnvelope;
   /** Its ordering key, computed when first needed. */
   key: OrderingKey | undefined;
+  /** Its fold step and whether its payload passed the check (both computed once). */
+  step: Step;
+  valid: boolean;
   /** Every distinct version of the event's id, when more than one arrived. */
   versions: readonly CollaborationEnvelope[] | undefined;
   /** The state before the entry was folded: journal position and the scalars. */
@@ -67,8 +71,8 @@ export class ReorderWindow {
   #start = 0;
   /** Canonical event id → its entry, for the window's events. */
   readonly #ids = new Map<string, WindowEntry>();
-  /** Canonical ids of the events sealed so far, in the order they were sealed. */
-  readonly #sealedIds = new Set<string>();
+  /** Canonical ids of the events sealed so far. */
+  readonly #sealedIds = new SealedIds();
   /** The newest sealed event: anything sorting before it is late. */
   #sealedLast: CollaborationEnvelope | undefined;
 
@@ -95,7 +99,7 @@ export class ReorderWindow {
 
   /** Ids sealed so far (canonical) and the newest sealed event. */
   sealed(): { readonly ids: string[]; readonly last: CollaborationEnvelope | undefined } {
-    return { ids: [...this.#sealedIds], last: this.#sealedLast };
+    return { ids: this.#sealedIds.toArray(), last: this.#sealedLast };
   }
 
   /** Runs `task` on the state as it was before the window's first event, then folds the window again. */
@@ -118,7 +122,9 @@ export class ReorderWindow {
     if (this.#sealedIds.has(id)) return LATE;
     const entries = this.#entries;
     const newest = entries.length === this.#start ? this.#sealedLast : entries[entries.length - 1]!.event;
-    const entry: WindowEntry = { id, event, key: undefined, versions: undefined, journal: 0, anomalies: 0, eventCount: 0, lastEventId: null, missionId: undefined, applied: true };
+    const step = stepOf(event.event_type)!;
+    const valid = step.validator.check(event.payload);
+    const entry: WindowEntry = { id, event, key: undefined, step, valid, versions: undefined, journal: 0, anomalies: 0, eventCount: 0, lastEventId: null, missionId: undefined, applied: true };
     let at = entries.length;
     if (newest !== undefined && !sortsAfter(newest, event)) {
       if (this.#sealedLast !== undefined && compareEvents(event, this.#sealedLast) < 0) return LATE;
@@ -139,7 +145,7 @@ export class ReorderWindow {
   #addVersion(entry: WindowEntry, event: CollaborationEnvelope): ApplyResult {
     const versions = entry.versions ?? [entry.event];
     if (versions.some((version) => sameEvent(version, event))) return DUPLICATE;
-    const previous = { event: entry.event, key: entry.key, versions: entry.versions };
+    const previous = { event: entry.event, key: entry.key, step: entry.step, valid: entry.valid, versions: entry.versions };
     const moves = compareEvents(event, entry.event) < 0;
     if (moves && this.#sealedLast !== undefined && compareEvents(event, this.#sealedLast) < 0) return LATE;
     const entries = this.#entries;
@@ -152,6 +158,8 @@ export class ReorderWindow {
     if (moves) {
       entry.event = event;
       entry.key = undefined;
+      entry.step = stepOf(event.event_type)!;
+      entry.valid = entry.step.validator.check(event.payload);
     }
     entry.versions = versions.concat(event);
     return this.#foldFrom(at, event, () => {
@@ -202,7 +210,7 @@ export class ReorderWindow {
     entry.eventCount = state.eventCount;
     entry.lastEventId = state.lastEventId;
     entry.missionId = state.missionId;
-    entry.applied = foldEvent(state, entry.event, entry.versions?.length ?? 1);
+    entry.applied = foldEvent(state, entry.event, entry.versions?.length ?? 1, entry.step, entry.valid);
   }
 
   /** Puts the state back to what it was before `entry` was folded (nothing for none: the end of the window). */

@@ -149,6 +149,9 @@ function delayed(events: readonly EventEnvelope[], maxDelay: number, seed: numbe
   return keyed.sort((a, b) => a.key - b.key || a.at - b.at).map((entry) => entry.event);
 }
 
+/** Heavy tests: a generous timeout, since the suites of five packages share two cores. */
+const HEAVY = 180_000;
+
 describe("live reducer on 50,000 events with disorder", () => {
   const events = validWorkload(50_000);
   const arrival = delayed(events, 64, 7);
@@ -168,7 +171,7 @@ describe("live reducer on 50,000 events with disorder", () => {
     const accepted = arrival.filter((event) => small.apply(event).outcome !== "late");
     expect(accepted.length).toBeLessThan(arrival.length);
     expectSameState(small.state(), reduceCollaborationEvents(accepted, { mode: "permissive" }));
-  });
+  }, HEAVY);
 
   it("strict: parked rejections offered again after each accepted event converge to the batch state", () => {
     const reducer = createCollaborationReducer({ mode: "strict", window: 200 });
@@ -187,5 +190,5 @@ describe("live reducer on 50,000 events with disorder", () => {
     expect(rejected).toBeGreaterThan(100);
     expect(parked).toStrictEqual([]);
     expectSameState(reducer.state(), reduceCollaborationEvents(events, { mode: "strict" }));
-  });
+  }, HEAVY);
 });

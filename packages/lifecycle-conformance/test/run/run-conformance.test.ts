@@ -11,6 +11,8 @@ describe("runConformance", () => {
     expect(report.contractsVersion).toBe("0.0.0");
     expect(report.passed.length).toBeGreaterThanOrEqual(33);
     expect(report.passed).toContainEqual({ id: "scenario-cancelled-and-completed-one-group", domain: "lifecycle", kind: "scenario" });
+    // The status domain's vectors run too: payloads, lane mappings, transitions and scenarios.
+    expect(new Set(report.passed.filter((fixture) => fixture.domain === "status").map((fixture) => fixture.kind))).toEqual(new Set(["payload", "lane-mapping", "transition", "scenario"]));
   });
 
   it("filters by domain, kind and event type", () => {
@@ -57,6 +59,7 @@ describe("runConformance with an adapter (a team's own reducers)", () => {
   it("runs the scenarios through the given reducers; the @sk ones fill in the rest", () => {
     const calls: string[] = [];
     const report = runConformance({
+      domain: "lifecycle",
       kind: "scenario",
       adapter: {
         reduceLifecycleEvents: (events) => {

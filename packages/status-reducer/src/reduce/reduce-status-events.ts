@@ -1,19 +1,13 @@
-import { canonicalEventId, sortAndDedup } from "@sk/event-ordering";
+import { canonicalEventId } from "@sk/event-ordering";
 import { anomalyOf } from "../anomalies/anomaly.js";
 import { reasons } from "../anomalies/reasons.js";
 import { setOwnProperty } from "../state/own-property.js";
 import type { ReducedStatusState, StatusAnomaly, WpState } from "../state/reduced-state.js";
-import { applyGroups } from "./apply-groups.js";
-import { ownElements, requireEventArray } from "./own-elements.js";
-import { parseTransitions } from "./parse-transitions.js";
 import { wpStateOf } from "../state/wp-state.js";
+import { foldTransitions } from "./fold-transitions.js";
+import { orderStatusEvents } from "./ordered-status-events.js";
 
-function rawEventId(element: unknown): string | null {
-  const eventId = typeof element === "object" && element !== null ? (element as { readonly event_id?: unknown }).event_id : undefined;
-  return typeof eventId === "string" ? eventId : null;
-}
-
-function rawPayload(element: unknown): unknown {
+function payloadOfElement(element: unknown): unknown {
   return typeof element === "object" && element !== null ? (element as { readonly payload?: unknown }).payload : undefined;
 }
 
@@ -37,16 +31,14 @@ function rawPayload(element: unknown): unknown {
  * @throws ArgumentError when `events` is not an array.
  */
 export function reduceStatusEvents(events: readonly unknown[]): ReducedStatusState {
-  requireEventArray(events);
-  const own = ownElements(events);
-  const anomalies: StatusAnomaly[] = own.invalid.map(({ element, violations }) =>
-    Object.freeze({ ...anomalyOf(rawEventId(element), rawPayload(element), reasons.invalidEnvelope(violations)), from_lane: null, to_lane: null }),
+  const ordered = orderStatusEvents(events);
+  const anomalies: StatusAnomaly[] = ordered.invalid.map(({ element, event_id, violations }) =>
+    Object.freeze({ ...anomalyOf(event_id, payloadOfElement(element), reasons.invalidEnvelope(violations)), from_lane: null, to_lane: null }),
   );
-  const ordered = sortAndDedup(own.valid);
   for (const { kept } of ordered.conflicts) anomalies.push(anomalyOf(canonicalEventId(kept.event_id), kept.payload, reasons.conflictingDuplicate));
-  const parsed = parseTransitions(ordered.events);
-  anomalies.push(...parsed.anomalies);
-  const winners = applyGroups(parsed.transitions, anomalies);
+  const { winners, payloadAnomalies, transitionAnomalies } = foldTransitions(ordered.events, ordered.payloads);
+  for (const anomaly of payloadAnomalies) anomalies.push(anomaly);
+  for (const anomaly of transitionAnomalies) anomalies.push(anomaly);
 
   const wpStates: Record<string, WpState> = {};
   for (const [wpId, winner] of winners) setOwnProperty(wpStates, wpId, wpStateOf(winner));

@@ -1,5 +1,5 @@
 import { canonicalEventId } from "@sk/event-ordering";
-import type { Transition } from "../reduce/parse-transitions.js";
+import type { Transition } from "../reduce/transition.js";
 import { evidenceEntry } from "./evidence-entry.js";
 import type { WpState } from "./reduced-state.js";
 

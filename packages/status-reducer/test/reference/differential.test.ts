@@ -16,17 +16,20 @@ const KINDS = [
 ];
 
 describe("reduceStatusEvents against the plain reference", () => {
-  it("gives the reference's state on generated logs (every anomaly kind, duplicates, shuffled)", () => {
-    const seen = new Set<string>();
+  it("gives the reference's state on generated logs (duplicates, shuffled, every anomaly kind)", () => {
     fc.assert(
       fc.property(logArbitrary, (log) => {
-        const state = reduceStatusEvents(log);
-        expect(state).toEqual(referenceReduce(log));
-        for (const { reason } of state.anomalies) for (const kind of KINDS) if (reason.includes(kind)) seen.add(kind);
+        expect(reduceStatusEvents(log)).toEqual(referenceReduce(log));
       }),
       { numRuns: 400 },
     );
-    // The generator must reach every kind of anomaly.
+  });
+
+  it("is fed every kind of anomaly by the generator (a fixed sample of 400 logs)", () => {
+    const seen = new Set<string>();
+    for (const log of fc.sample(logArbitrary, { numRuns: 400, seed: 20260301 })) {
+      for (const { reason } of reduceStatusEvents(log).anomalies) for (const kind of KINDS) if (reason.includes(kind)) seen.add(kind);
+    }
     expect([...seen].sort()).toEqual([...KINDS].sort());
   });
 });
