@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { SkError } from "@sk/event-envelope";
 import { Command, CommanderError, Option } from "commander";
 import { reduceCommand } from "../reduce/reduce-command.js";
 import { REDUCERS } from "../reduce/reducer-registry.js";
@@ -13,9 +14,9 @@ const { version } = createRequire(import.meta.url)("../../package.json") as { ve
 
 const example = (...lines: string[]): string => `\nExamples:\n${lines.map((line) => `  $ ${line}`).join("\n")}\n`;
 
-/** Node's I/O errors carry a string `code` such as `ENOENT` or `Z_DATA_ERROR`. */
+/** Node's I/O errors (not the library's) carry a string `code` such as `ENOENT` or `Z_DATA_ERROR`. */
 function isIoError(error: unknown): error is Error & { code: string } {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === "string" && !("event_id" in error);
+  return error instanceof Error && typeof (error as { code?: unknown }).code === "string" && !SkError.isInstance(error);
 }
 
 function buildProgram(context: CommandContext): Command {

@@ -1,6 +1,7 @@
 import { envelopeValidator } from "@sk/event-envelope";
 import { compareEvents, type Orderable } from "@sk/event-ordering";
 import type { LogRecord } from "../input/log-record.js";
+import { stringField } from "../internal/string-field.js";
 import type { ReducerPlugin } from "./reducer-plugin.js";
 import { Rejection } from "./rejection.js";
 
@@ -21,11 +22,6 @@ export interface AdmissionOptions {
   readonly reportedUpTo: number;
   readonly warn: (message: string) => void;
 }
-
-const stringOrNull = (value: unknown, field: string): string | null => {
-  const found = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[field] : undefined;
-  return typeof found === "string" ? found : null;
-};
 
 /**
  * The reducers' pipeline, one line at a time: elements of other reducers'
@@ -51,11 +47,11 @@ export class Admission {
     this.lastLine = record.line;
     if (record.error !== undefined) return this.#reject(record.line, "NOT_JSON", null, null, record.error);
     const value = record.value;
-    const eventType = stringOrNull(value, "event_type");
+    const eventType = stringField(value, "event_type");
     if (!this.#options.plugin.owns(eventType)) return undefined;
     if (!envelopeValidator.check(value)) {
       const reasons = envelopeValidator.violations(value).map((violation) => violation.message);
-      return this.#reject(record.line, "INVALID_ENVELOPE", stringOrNull(value, "event_id"), eventType, `not a valid envelope: ${reasons.join("; ")}`);
+      return this.#reject(record.line, "INVALID_ENVELOPE", stringField(value, "event_id"), eventType, `not a valid envelope: ${reasons.join("; ")}`);
     }
     const event = value as AdmittedEvent["event"];
     const wanted = this.#options.mission;

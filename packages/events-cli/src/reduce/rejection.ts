@@ -1,5 +1,6 @@
 import { SkError } from "@sk/event-envelope";
 import { CliExit, EXIT } from "../cli/exit-codes.js";
+import { stringField } from "../internal/string-field.js";
 import type { Style } from "../output/style.js";
 
 /** What strict mode rejected: a line, or an event the reducer threw on. */
@@ -24,19 +25,16 @@ export class Rejection extends CliExit {
   }
 }
 
-const stringOrNull = (value: unknown): string | null => (typeof value === "string" ? value : null);
-
 /** A reducer's typed error as a rejection; anything that is not an `@sk` error is rethrown (a bug). */
 export function rejectionOf(error: unknown, file: string, lineOf: (eventId: string | null) => number | null): Rejection {
   if (!SkError.isInstance(error)) throw error;
-  const fields = error as unknown as Record<string, unknown>;
-  const eventId = stringOrNull(fields["event_id"]);
+  const eventId = stringField(error, "event_id");
   return new Rejection({
     code: error.code,
     file,
     line: lineOf(eventId),
     event_id: eventId,
-    event_type: stringOrNull(fields["event_type"]),
+    event_type: stringField(error, "event_type"),
     message: error.message,
   });
 }

@@ -1,6 +1,7 @@
 import { safeParseEvent } from "@sk/event-envelope";
 import { domainOf } from "../domains/registry.js";
 import type { LogRecord } from "../input/log-record.js";
+import { stringField } from "../internal/string-field.js";
 import { type Problem, problemOf, type Warning, warningOf } from "./problem.js";
 
 /** What validation found in one element. */
@@ -13,12 +14,6 @@ export interface RecordCheck {
   /** What the validators accepted but flag. */
   readonly warnings: readonly Warning[];
 }
-
-const stringField = (value: unknown, field: string): string | null => {
-  if (value === null || typeof value !== "object") return null;
-  const found = (value as Record<string, unknown>)[field];
-  return typeof found === "string" ? found : null;
-};
 
 /**
  * Checks one element: JSON, then the envelope, then (for a type an
