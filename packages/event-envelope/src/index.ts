@@ -4,6 +4,8 @@ export * from "./errors/index.js";
 export * from "./json-schema/json-schema-document.js";
 export * from "./schema/event-envelope.js";
 export * from "./schema/patterns.js";
+export * from "./schema/timestamp-grammar.js";
+export * from "./validate/envelope-check.js";
 export * from "./validate/envelope-validator.js";
 export * from "./validate/lazy-validator.js";
 export * from "./validate/parse-event.js";

@@ -2,6 +2,7 @@ import { expectTypeOf, test } from "vitest";
 import {
   type DedupResult,
   type DuplicateConflict,
+  type InvalidElement,
   dedupEvents,
   type Orderable,
   type OrderingKey,
@@ -43,4 +44,13 @@ test("events without the ordering fields are rejected at compile time", () => {
   sortEvents([{ event_id: "A", timestamp: "2026-01-15T10:00:00Z" }]);
   // @ts-expect-error conflicts are read-only
   sortAndDedup(heartbeats).conflicts.push();
+});
+
+test("checking envelopes adds the invalid elements to the result", () => {
+  expectTypeOf(sortAndDedup(heartbeats, { invalid: "report" }).invalid).toEqualTypeOf<readonly InvalidElement[]>();
+  expectTypeOf(sortAndDedup(heartbeats, { invalid: "throw", include: (event) => event.event_type === "PresenceHeartbeat" }).events).toEqualTypeOf<Heartbeat[]>();
+  // @ts-expect-error: without the option nothing is checked, so nothing is reported
+  sortAndDedup(heartbeats).invalid;
+  // @ts-expect-error: only sortAndDedup checks envelopes
+  sortEvents(heartbeats, { invalid: "report" });
 });

@@ -6,14 +6,20 @@ import { resolveOptions } from "../options/resolve-options.js";
 import { emitState } from "../state/emit-state.js";
 import type { ReducedCollaborationState } from "../state/reduced-state.js";
 import { requireEventArray } from "./collaboration-events.js";
+import { invalidEnvelopeAnomaly } from "./invalid-envelope-anomaly.js";
 import { orderEvents } from "./ordered-events.js";
 import { TOUCH_BLOCK, touchAhead } from "./touch-ahead.js";
 
 /**
  * Reduces collaboration events to a `ReducedCollaborationState` (spec
- * section 3): filter the 14 types (others are ignored and not counted) →
- * sort → dedup → per event: conflict anomaly, payload schema, mission,
- * rule-table handler → a deeply frozen, plain-JSON state.
+ * section 3): filter the 14 types (others are ignored and not counted; an
+ * element without a string `event_type` counts as one) → check each is a
+ * valid envelope (permissive: an `INVALID_ENVELOPE` anomaly each, listed
+ * first in canonical-JSON order, the element skipped and not counted;
+ * strict: one `InvalidEnvelopeError` listing them all) → sort → dedup →
+ * per event: conflict anomaly, payload schema, mission, rule-table
+ * handler → a deeply frozen, plain-JSON state. Permissive mode never
+ * aborts on an element of the log.
  *
  * Pure and deterministic: any permutation of the same events (duplicates
  * included) gives a deep-equal result, and neither `events` nor the events
@@ -21,10 +27,9 @@ import { TOUCH_BLOCK, touchAhead } from "./touch-ahead.js";
  *
  * @param events Event envelopes of any types.
  * @param options `mode` (default `strict`), `roster`, `missionId`.
- * @throws ArgumentError for bad options, a non-array `events` or a non-object element.
- * @throws OrderingInputError (from `@sk/event-ordering`) for a collaboration
- *   event with an invalid `event_id`, `lamport_clock` or `timestamp`.
- * @throws In strict mode, the first rule violation: `PayloadValidationError`,
+ * @throws ArgumentError for bad options or a non-array `events`.
+ * @throws In strict mode, `InvalidEnvelopeError` listing every element that
+ *   is not a valid envelope; else the first rule violation: `PayloadValidationError`,
  *   `MissionMismatchError`, `UnknownParticipantError`,
  *   `DepartedParticipantError`, `CompletionWithoutStartError` or
  *   `UnknownWarningError` (all `CollaborationError`s).
@@ -35,8 +40,9 @@ export function reduceCollaborationEvents(
 ): ReducedCollaborationState {
   const resolved = resolveOptions(options);
   requireEventArray(events);
-  const ordered = orderEvents(events);
+  const ordered = orderEvents(events, resolved.mode === "strict");
   const state = initialState(resolved);
+  for (const element of ordered.invalid) state.anomalies.push(invalidEnvelopeAnomaly(element));
   const versions = ordered.versions;
   const sorted = ordered.events;
   for (let at = 0; at < sorted.length; at++) {

@@ -15,7 +15,7 @@ const sink = { value: 0 };
  * envelopes three blocks ahead, payloads two blocks ahead (their envelopes
  * are cached by then), and the strings the fold compares one block ahead.
  * It only reads and changes nothing; it runs after the ordering package
- * validated the ordering fields and never throws on any payload. On
+ * validated the envelopes and never throws on any payload. On
  * ordered input it costs little; on a shuffled million events it saves
  * about a fifth of the reduction time (1.5-1.6 s without it, 1.1-1.3 s with it).
  */
@@ -36,9 +36,9 @@ export function touchAhead(events: readonly CollaborationEnvelope[], at: number)
   sink.value = touched;
 }
 
-/** `payload[field]` for an object payload; undefined otherwise (the fold has not validated it yet). */
+/** `payload[field]`: the payload of a valid envelope is an object or absent (the fold has not validated its fields yet). */
 function fieldOf(payload: unknown, field: string): unknown {
-  return typeof payload === "object" && payload !== null ? (payload as Record<string, unknown>)[field] : undefined;
+  return (payload as Readonly<Record<string, unknown>> | undefined)?.[field];
 }
 
 function lengthOf(value: unknown): number {

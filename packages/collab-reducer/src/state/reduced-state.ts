@@ -59,8 +59,10 @@ export interface CommentEntry {
 
 /** Something the reducer noticed and did not apply (or applied with a caveat). */
 export interface CollaborationAnomaly {
-  readonly event_id: string;
-  readonly event_type: string;
+  /** The event's id; for an element that is not a valid envelope, its `event_id` when that is a string, else `null`. */
+  readonly event_id: string | null;
+  /** The event's type; for an element that is not a valid envelope, its `event_type` when that is a string, else `null`. */
+  readonly event_type: string | null;
   /** For people; the wording may change. */
   readonly reason: string;
   /** For programs: stable (see `COLLABORATION_ANOMALY_CODES`). */

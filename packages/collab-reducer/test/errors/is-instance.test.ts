@@ -30,6 +30,7 @@ it("types every code as a literal, and the package's union as all of them", () =
   expectTypeOf<CollabReducerErrorCode>().toEqualTypeOf<
     | "COMPLETION_WITHOUT_START"
     | "DEPARTED_PARTICIPANT"
+    | "INVALID_ENVELOPE"
     | "INVALID_SNAPSHOT"
     | "INVALIDATES_ACCEPTED_EVENT"
     | "MISSION_MISMATCH"

@@ -37,12 +37,13 @@ describe("rule: any event whose payload fails its schema", () => {
     expect(state.event_count).toBe(1);
   });
 
-  it("a payload that is not an object is invalid, not a crash", () => {
+  it("a payload that is not an object makes an invalid envelope, not a crash", () => {
     const stream = new Stream();
     const event = { ...stream.make("PresenceHeartbeat", {}), payload: "text" } as never;
     const state = reduceCollaborationEvents([event], { mode: "permissive" });
     expect(state.anomalies).toHaveLength(1);
-    expect(state.anomalies[0]!.reason).toMatch(/^Invalid PresenceHeartbeat payload: \(root\): /);
+    expect(state.anomalies[0]!.reason).toMatch(/^invalid envelope: \/payload: /);
+    expect(state.event_count).toBe(0);
   });
 });
 

@@ -3,7 +3,7 @@ import type { EventEnvelope } from "@sk/event-envelope";
 import { EnvelopeValidationError, SkError } from "@sk/event-envelope/errors";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createCollaborationReducer, reduceCollaborationEvents } from "../../src/index.ts";
+import { createCollaborationReducer, InvalidEnvelopeError, reduceCollaborationEvents } from "../../src/index.ts";
 import { expectDeepEqual } from "../support/deep-equal.ts";
 import { deepFreeze, MISSION, Stream } from "../support/events.ts";
 
@@ -32,19 +32,23 @@ describe("hostile input", () => {
         deepFreeze(events);
         const state = reduceCollaborationEvents(events, { mode: "permissive" });
         expect(state.event_count).toBeGreaterThan(0);
+        const notObjects = events.filter((event) => event.payload !== undefined && (typeof event.payload !== "object" || event.payload === null || Array.isArray(event.payload)));
+        expect(state.anomalies.filter((anomaly) => anomaly.code === "INVALID_ENVELOPE")).toHaveLength(notObjects.length);
         try {
           reduceCollaborationEvents(events, { mode: "strict" });
         } catch (error) {
-          expect(error).toBeInstanceOf(CollaborationError);
+          expect(CollaborationError.isInstance(error) || InvalidEnvelopeError.isInstance(error)).toBe(true);
         }
       }),
       { numRuns: 300 },
     );
   });
 
-  it("arbitrary payloads fed to the live reducer behave like the batch reducer", () => {
+  it("arbitrary object payloads fed to the live reducer behave like the batch reducer", () => {
     fc.assert(
-      fc.property(hostileEvents, (events) => {
+      fc.property(hostileEvents, (all) => {
+        // A payload that is not an object makes an invalid envelope, which apply() refuses per call.
+        const events = all.filter((event) => typeof event.payload === "object" && event.payload !== null && !Array.isArray(event.payload));
         const live = createCollaborationReducer({ mode: "permissive" });
         // The live reducer refuses what is not a valid envelope (a typed error per call); the rest must match the batch reduction.
         const accepted = events.filter((event) => {
@@ -62,15 +66,14 @@ describe("hostile input", () => {
     );
   });
 
-  it("arbitrary values as events only ever raise typed errors", () => {
+  it("arbitrary values as events: permissive never throws, strict raises typed errors only", () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.anything(), fc.record({ event_type: fc.constantFrom(...EVENT_TYPES), event_id: fc.anything(), lamport_clock: fc.anything(), timestamp: fc.anything(), payload: fc.anything() }))), (events) => {
-        for (const mode of ["strict", "permissive"] as const) {
-          try {
-            reduceCollaborationEvents(events as never, { mode });
-          } catch (error) {
-            expect(SkError.isInstance(error)).toBe(true);
-          }
+        expect(reduceCollaborationEvents(events as never, { mode: "permissive" }).event_count).toBeLessThanOrEqual(events.length);
+        try {
+          reduceCollaborationEvents(events as never, { mode: "strict" });
+        } catch (error) {
+          expect(SkError.isInstance(error)).toBe(true);
         }
       }),
       { numRuns: 300 },

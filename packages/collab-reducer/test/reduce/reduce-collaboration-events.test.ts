@@ -1,7 +1,6 @@
 import { ArgumentError } from "@sk/event-envelope/errors";
-import { OrderingInputError } from "@sk/event-ordering";
 import { describe, expect, it } from "vitest";
-import { reduceCollaborationEvents } from "../../src/index.ts";
+import { InvalidEnvelopeError, reduceCollaborationEvents } from "../../src/index.ts";
 import { expectDeepEqual } from "../support/deep-equal.ts";
 import { deepFreeze, identity, isDeepFrozen, MISSION, Stream } from "../support/events.ts";
 import { EMPTY_STATE, given } from "../support/given.ts";
@@ -170,13 +169,17 @@ describe("reduceCollaborationEvents: argument errors", () => {
     expect(() => reduceCollaborationEvents(events as never)).toThrow(/^events: /);
   });
 
-  it.each([[null], [undefined], ["text"], [7], [[]]])("an element %j that is not an object → ArgumentError naming events[i]", (element) => {
+  it.each([[null], [undefined], ["text"], [7], [[]]])("an element %j that is not an object: strict names it in one InvalidEnvelopeError, permissive skips it", (element) => {
     const stream = new Stream();
     const events = [stream.join("p1"), element] as never;
-    expect(() => reduceCollaborationEvents(events)).toThrow(/^events\[1\]: /);
+    expect(() => reduceCollaborationEvents(events)).toThrow(InvalidEnvelopeError);
+    expect(() => reduceCollaborationEvents(events)).toThrow(/\n {2}- events\[1\]: \(root\): /);
+    const state = reduceCollaborationEvents(events, { mode: "permissive" });
+    expect(state.event_count).toBe(1);
+    expect(state.anomalies).toMatchObject([{ event_id: null, event_type: null, code: "INVALID_ENVELOPE" }]);
   });
 
-  it("a collaboration event with a bad ordering field → OrderingInputError with the caller's index", () => {
+  it("a collaboration event with a bad ordering field is an invalid envelope located by the caller's index", () => {
     const stream = new Stream();
     const join = stream.join("p1");
     const foreign = { event_type: "Other" };
@@ -187,24 +190,25 @@ describe("reduceCollaborationEvents: argument errors", () => {
     } catch (error) {
       caught = error;
     }
-    expect(caught).toBeInstanceOf(OrderingInputError);
-    expect(caught).toMatchObject({ field: "lamport_clock", index: 3, value: -1 });
-    expect((caught as Error).message).toMatch(/^events\[3\]\.lamport_clock: expected a safe integer >= 0/);
+    expect(caught).toBeInstanceOf(InvalidEnvelopeError);
+    expect((caught as InvalidEnvelopeError).violations).toMatchObject([{ path: "/3/lamport_clock", rule: "minimum", value: -1 }]);
+    expect((caught as Error).message).toContain(`events[3] event_id "${bad.event_id}" event_type "PresenceHeartbeat": /lamport_clock: `);
   });
 
-  it("checks elements in array order: the first malformed one is reported", () => {
+  it("lists every malformed element, whatever their order; the live reducer still answers per call", () => {
     const stream = new Stream();
     const badClock = { ...stream.make("PresenceHeartbeat", { participant_id: "p1" }), lamport_clock: -1 };
-    expect(() => reduceCollaborationEvents([badClock, null] as never)).toThrow(/^events\[0\]\.lamport_clock: /);
-    expect(() => reduceCollaborationEvents([null, badClock] as never)).toThrow(ArgumentError);
+    for (const events of [[badClock, null], [null, badClock]]) {
+      expect(() => reduceCollaborationEvents(events as never)).toThrow(/\(2 elements not a valid event envelope\)/);
+    }
   });
 
   it("a bad timestamp or event_id is named the same way", () => {
     const stream = new Stream();
     const bad = { ...stream.make("PresenceHeartbeat", { participant_id: "p1" }), timestamp: "yesterday" };
-    expect(() => reduceCollaborationEvents([bad])).toThrow(/^events\[0\]\.timestamp: /);
+    expect(() => reduceCollaborationEvents([bad])).toThrow(/- events\[0\] .*: \/timestamp: /);
     const noId = { ...stream.make("PresenceHeartbeat", { participant_id: "p1" }), event_id: "" };
-    expect(() => reduceCollaborationEvents([noId])).toThrow(OrderingInputError);
+    expect(() => reduceCollaborationEvents([noId])).toThrow(/- events\[0\] event_id "" .*: \/event_id: /);
   });
 });
 

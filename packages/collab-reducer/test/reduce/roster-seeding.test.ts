@@ -10,7 +10,7 @@ import { identity, MISSION, Stream } from "../support/events.ts";
 const ROSTER_REASON = /^(Unknown participant|Participant .* has departed|Duplicate join|Participant .* not in roster)/;
 
 function rosterSkips(state: ReducedCollaborationState, eventIds: ReadonlySet<string>): string[] {
-  return state.anomalies.filter((anomaly) => eventIds.has(anomaly.event_id) && ROSTER_REASON.test(anomaly.reason)).map((anomaly) => anomaly.event_id);
+  return state.anomalies.flatMap((anomaly) => (anomaly.event_id !== null && eventIds.has(anomaly.event_id) && ROSTER_REASON.test(anomaly.reason) ? [anomaly.event_id] : []));
 }
 
 function split(events: readonly EventEnvelope[], lamport: number) {

@@ -10,7 +10,8 @@ function longStreamWithMalformedPayloads(): { readonly events: readonly EventEnv
   const stream = new Stream();
   stream.join("p1");
   for (let at = 0; at < 5 * TOUCH_BLOCK; at++) stream.add("PresenceHeartbeat", { participant_id: "p1" });
-  const payloads: unknown[] = [null, "text", 42, [], {}, { mission_id: 5, participant_id: 7 }];
+  // Objects (a valid envelope's payload is one) that break the payload schema.
+  const payloads: unknown[] = [{}, { mission_id: 5, participant_id: 7 }, { participant_id: null }, { mission_id: [], participant_id: {} }, { participant_id: "p1", mission_id: null }, Object.create(null), undefined];
   const events = stream.events.map((event, at) => (at >= 2 * TOUCH_BLOCK && at - 2 * TOUCH_BLOCK < payloads.length ? { ...event, payload: payloads[at - 2 * TOUCH_BLOCK] } : event));
   return { events: deepFreeze(events as EventEnvelope[]), malformed: payloads.length };
 }

@@ -1,3 +1,5 @@
+import { timestampOffsetStart } from "./timestamp-grammar.js";
+
 /**
  * Wire-format patterns, shared by the TypeBox schemas, the generated JSON
  * Schema and any hand-written check, so that every layer agrees.
@@ -46,10 +48,10 @@ export function isUlid(value: unknown): value is string {
 
 /** True when `value` is a timestamp the envelope accepts, with or without an offset. */
 export function isTimestamp(value: unknown): value is string {
-  return typeof value === "string" && TIMESTAMP_REGEX.test(value);
+  return typeof value === "string" && timestampOffsetStart(value) !== -1;
 }
 
 /** True when `value` is a timestamp the envelope accepts and it has no offset (local wall clock, instant unknown). */
 export function isNaiveTimestamp(value: unknown): value is string {
-  return isTimestamp(value) && !OFFSET_TIMESTAMP_REGEX.test(value);
+  return typeof value === "string" && timestampOffsetStart(value) === value.length;
 }

@@ -1,2 +1,3 @@
-export * from "./ordering-input-error.js";
 export * from "./error-code.js";
+export * from "./invalid-envelope-error.js";
+export * from "./ordering-input-error.js";

@@ -1,8 +1,8 @@
+import { timestampOffsetStart } from "@sk/event-envelope";
 import { OrderingInputError } from "../errors/ordering-input-error.js";
 import { canonicalEventId, invalidEventId } from "./event-id.js";
 import { invalidLamportClock, isLamportClock } from "./lamport-clock.js";
 import type { Orderable } from "./orderable.js";
-import { timestampOffsetStart } from "./timestamp-grammar.js";
 import { invalidTimestamp } from "./timestamp-render.js";
 
 /** The checked ordering fields of one event. */

@@ -1,4 +1,4 @@
-import { timestampOffsetStart } from "./timestamp-grammar.js";
+import { timestampOffsetStart } from "@sk/event-envelope";
 import { OrderingInputError } from "../errors/ordering-input-error.js";
 import { invalidTimestamp, renderTimestampKey, TIMESTAMP_EXPECTATION } from "./timestamp-render.js";
 

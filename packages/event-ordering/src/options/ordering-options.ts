@@ -11,3 +11,20 @@ export interface OrderingOptions<T> {
    */
   readonly include?: ((event: T, index: number) => boolean) | undefined;
 }
+
+/** What `sortAndDedup` does with an element that is not a complete, valid event envelope. */
+export type InvalidEnvelopePolicy = "report" | "throw";
+
+/** Options of `sortAndDedup`: those of `OrderingOptions`, and the invalid-envelope step every reducer shares. */
+export interface SortAndDedupOptions<T> extends OrderingOptions<T> {
+  /**
+   * Check every element to order as a complete event envelope (all the
+   * rules of `@sk/event-envelope`, not only the ordering fields), so that
+   * one bad element never aborts the whole log: `"report"` leaves the
+   * invalid ones out and returns them in `invalid`, ordered by canonical
+   * JSON; `"throw"` throws one `InvalidEnvelopeError` listing all of them.
+   * With it, `include` is called only for objects (not arrays) with a
+   * string `event_type`: any other element counts as included, and invalid.
+   */
+  readonly invalid?: InvalidEnvelopePolicy | undefined;
+}

@@ -1,24 +1,40 @@
 import { ArgumentError } from "@sk/event-envelope/errors";
-import type { OrderingOptions } from "./ordering-options.js";
+import type { InvalidEnvelopePolicy, OrderingOptions, SortAndDedupOptions } from "./ordering-options.js";
 
-const OPTION_NAMES: ReadonlySet<string> = new Set(["include"]);
+/** The options after checking, as the table uses them. */
+export interface ReadOptions<T> {
+  readonly include: OrderingOptions<T>["include"];
+  readonly invalid: InvalidEnvelopePolicy | undefined;
+}
 
 /**
- * `options.include`, after checking the options: `ArgumentError` names
+ * Checks `options` and returns what they ask for: `ArgumentError` names
  * `options` (not an object), an unknown `options.<name>` (so that a typo
- * does not silently order every event) or `options.include` (not a function).
+ * does not silently order every event; `invalid` is known only where
+ * `allowInvalid`), `options.include` (not a function) or `options.invalid`.
  */
-export function includeOf<T>(options: OrderingOptions<T> | undefined): OrderingOptions<T>["include"] {
-  if (options === undefined) return undefined;
+export function readOptions<T>(options: SortAndDedupOptions<T> | undefined, allowInvalid: boolean): ReadOptions<T> {
+  if (options === undefined) return { include: undefined, invalid: undefined };
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new ArgumentError("options", "type", options, "expected an options object");
   }
   for (const name of Object.keys(options)) {
-    if (!OPTION_NAMES.has(name)) throw new ArgumentError(`options.${name}`, "additionalProperties", (options as Record<string, unknown>)[name], "expected only include");
+    if (name !== "include" && !(allowInvalid && name === "invalid")) {
+      throw new ArgumentError(`options.${name}`, "additionalProperties", (options as Record<string, unknown>)[name], allowInvalid ? "expected only include and invalid" : "expected only include");
+    }
   }
   const include: unknown = options.include;
   if (include !== undefined && typeof include !== "function") {
     throw new ArgumentError("options.include", "type", include, "expected a function (event, index) => boolean");
   }
-  return options.include;
+  const invalid: unknown = options.invalid;
+  if (invalid !== undefined && invalid !== "report" && invalid !== "throw") {
+    throw new ArgumentError("options.invalid", "enum", invalid, 'expected "report" or "throw"');
+  }
+  return { include: options.include, invalid: options.invalid };
+}
+
+/** `options.include` of `sortEvents` and `dedupEvents`, after checking the options (see `readOptions`). */
+export function includeOf<T>(options: OrderingOptions<T> | undefined): OrderingOptions<T>["include"] {
+  return readOptions(options, false).include;
 }

@@ -1,3 +1,4 @@
+import { createEnvelopeCheck, timestampOffsetStart } from "@sk/event-envelope";
 import { writeCanonicalJson } from "../json/canonical-json-writer.js";
 import { sameJson } from "../json/same-json.js";
 import { canonicalEventId, eventIdHash, invalidEventId } from "../key/event-id.js";
@@ -5,7 +6,6 @@ import { invalidLamportClock, isLamportClock } from "../key/lamport-clock.js";
 import type { Orderable } from "../key/orderable.js";
 import { invalidEvent, invalidEvents } from "../key/read-event.js";
 import { compareTimestampKeys } from "../key/timestamp-compare.js";
-import { timestampOffsetStart } from "../key/timestamp-grammar.js";
 import { invalidTimestamp } from "../key/timestamp-render.js";
 import { duplicateGroups } from "./duplicate-ids.js";
 
@@ -15,6 +15,13 @@ export interface EventTableOptions<T> {
   readonly groupIds: boolean;
   /** Which events the table holds (see `OrderingOptions.include`); all when absent. */
   readonly include?: ((event: T, index: number) => boolean) | undefined;
+  /** Check each element as a complete envelope and leave the invalid ones out (see `SortAndDedupOptions.invalid`). */
+  readonly checkEnvelopes?: boolean;
+}
+
+/** An object (not an array) with a string `event_type`: the only elements `include` is asked about when envelopes are checked. */
+function isTypedObject(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as { readonly event_type?: unknown }).event_type === "string";
 }
 
 /**
@@ -25,7 +32,7 @@ export interface EventTableOptions<T> {
  * canonical JSON of fully tied events and the copies found are stored.
  *
  * Built in one pass that picks the events `include` accepts, validates
- * them, notes whether they are already ordered and (for dedup) groups the
+ * them (as complete envelopes with `checkEnvelopes`, whose rejects it notes), notes whether they are already ordered and (for dedup) groups the
  * events that share an id.
  */
 export class EventTable<T extends Orderable> {
@@ -44,6 +51,8 @@ export class EventTable<T extends Orderable> {
    */
   readonly groups: Int32Array | undefined;
   readonly groupCount: number;
+  /** With `checkEnvelopes`: indices (in the input) of the elements that are not valid envelopes, in input order. */
+  readonly invalidIndices: readonly number[];
   private readonly jsons = new Map<number, string>();
   /**
    * Events found to have the same content: index → an index with the same
@@ -56,6 +65,8 @@ export class EventTable<T extends Orderable> {
   constructor(input: readonly T[], options: EventTableOptions<T>) {
     if (!Array.isArray(input)) throw invalidEvents(input);
     const include = options.include;
+    const isEnvelope = options.checkEnvelopes === true ? createEnvelopeCheck() : undefined;
+    const invalidIndices: number[] = [];
     const inputLength = input.length;
     const idHashes = options.groupIds ? new Int32Array(inputLength) : undefined;
     let minLamport = Number.MAX_SAFE_INTEGER;
@@ -71,7 +82,12 @@ export class EventTable<T extends Orderable> {
 
     for (let index = 0; index < inputLength; index++) {
       const event: unknown = input[index];
-      if (include !== undefined && !include(event as T, index)) {
+      let leftOut = include !== undefined && (isEnvelope === undefined || isTypedObject(event)) && !include(event as T, index);
+      if (!leftOut && isEnvelope !== undefined && !isEnvelope(event)) {
+        invalidIndices.push(index);
+        leftOut = true;
+      }
+      if (leftOut) {
         if (kept === undefined) {
           kept = input.slice();
           this.events = kept;
@@ -95,6 +111,7 @@ export class EventTable<T extends Orderable> {
     }
     if (kept !== undefined) kept.length = count;
     this.length = count;
+    this.invalidIndices = invalidIndices;
     this.minLamport = minLamport;
     this.maxLamport = maxLamport;
     this.ordered = ordered;

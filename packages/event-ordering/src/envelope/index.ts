@@ -1,0 +1,1 @@
+export type { InvalidElement } from "./invalid-element.js";
