@@ -46,7 +46,7 @@ const SnapshotStateSchema = Type.Object(
     active_executions: Lists,
     linked_sessions: Lists,
     anomalies: Type.Array(
-      Type.Object({ event_id: Text, event_type: Text, reason: Text, code: Type.Union(COLLABORATION_ANOMALY_CODES.map((code) => Type.Literal(code))) }, strict),
+      Type.Object({ event_id: NullableText, event_type: NullableText, reason: Text, code: Type.Union(COLLABORATION_ANOMALY_CODES.map((code) => Type.Literal(code))) }, strict),
     ),
     event_count: Type.Integer({ minimum: 0 }),
     last_processed_event_id: NullableText,

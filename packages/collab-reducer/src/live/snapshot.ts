@@ -1,13 +1,6 @@
 import type { EventEnvelope } from "@sk/event-envelope";
 import type { ReducerMode } from "../options/reducer-options.js";
-import type {
-  CollaborationAnomaly,
-  CommentEntry,
-  DecisionEntry,
-  FocusTargetEntry,
-  ParticipantIdentityEntry,
-  WarningEntry,
-} from "../state/reduced-state.js";
+import type { ParticipantIdentityEntry, ReducedCollaborationState } from "../state/reduced-state.js";
 
 /** The `format` of snapshots this version writes and reads. */
 export const SNAPSHOT_FORMAT = "sk.collab-reducer.snapshot.v2";
@@ -25,22 +18,9 @@ export interface SnapshotOptions {
  * fields (without the derived `participants_by_focus`), plus the pending
  * invitations, `mission_id` `null` while unknown and `active_drivers` unsorted.
  */
-export interface SnapshotState {
+export interface SnapshotState extends Omit<ReducedCollaborationState, "mission_id" | "participants_by_focus"> {
   readonly mission_id: string | null;
-  readonly participants: Readonly<Record<string, ParticipantIdentityEntry>>;
   readonly invited: Readonly<Record<string, ParticipantIdentityEntry>>;
-  readonly departed_participants: Readonly<Record<string, ParticipantIdentityEntry>>;
-  readonly presence: Readonly<Record<string, string>>;
-  readonly active_drivers: readonly string[];
-  readonly focus_by_participant: Readonly<Record<string, FocusTargetEntry>>;
-  readonly warnings: readonly WarningEntry[];
-  readonly decisions: readonly DecisionEntry[];
-  readonly comments: readonly CommentEntry[];
-  readonly active_executions: Readonly<Record<string, readonly string[]>>;
-  readonly linked_sessions: Readonly<Record<string, readonly string[]>>;
-  readonly anomalies: readonly CollaborationAnomaly[];
-  readonly event_count: number;
-  readonly last_processed_event_id: string | null;
 }
 
 /**
