@@ -26,6 +26,12 @@ describe("step 1: filter", () => {
     }
   });
 
+  it("throws OrderingInputError (from the ordering step) for content without a JSON form it must compare", () => {
+    const a = transition(1, 1, { to: "planned", note: BigInt(1) });
+    const b = transition(1, 1, { to: "planned", note: BigInt(2) });
+    expect(() => reduceStatusEvents([a, b])).toThrow(expect.objectContaining({ code: "ORDERING_INPUT", rule: "json" }));
+  });
+
   it("returns the empty state for an empty log", () => {
     expect(reduce([])).toEqual({ wp_states: {}, anomalies: [], event_count: 0, last_processed_event_id: null });
   });
