@@ -1,6 +1,6 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { createValidator } from "@sk/event-envelope";
 import { idField, missionIdField, optionalId } from "../schema/fields.js";
+import { createPayloadValidator } from "../validate/producer-hints.js";
 
 /** Payload of `CommentPosted`. A participant posted a comment, possibly as a reply to another. */
 export type CommentPostedPayload = Static<typeof CommentPostedPayloadSchema>;
@@ -18,7 +18,7 @@ export const CommentPostedPayloadSchema = Type.Object(
 );
 
 /** Compiled (on first use) validator of the `CommentPosted` payload. */
-export const commentPostedPayloadValidator = createValidator(CommentPostedPayloadSchema);
+export const commentPostedPayloadValidator = createPayloadValidator("CommentPosted", CommentPostedPayloadSchema);
 
 /** True when `value` is a valid `CommentPosted` payload. */
 export function isCommentPostedPayload(value: unknown): value is CommentPostedPayload {

@@ -1,8 +1,8 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { createValidator } from "@sk/event-envelope";
 import { WarningSeveritySchema } from "../enums/warning-severity.js";
 import { FocusTargetSchema } from "../models/focus-target.js";
 import { describedAs, idField, missionIdField, participantIdsField } from "../schema/fields.js";
+import { createPayloadValidator } from "../validate/producer-hints.js";
 
 /** Payload of `ConcurrentDriverWarning`. Advisory warning: several active drivers focus the same target. Never blocks. Emitted by the envelope's `node_id`, not by a participant. */
 export type ConcurrentDriverWarningPayload = Static<typeof ConcurrentDriverWarningPayloadSchema>;
@@ -20,7 +20,7 @@ export const ConcurrentDriverWarningPayloadSchema = Type.Object(
 );
 
 /** Compiled (on first use) validator of the `ConcurrentDriverWarning` payload. */
-export const concurrentDriverWarningPayloadValidator = createValidator(ConcurrentDriverWarningPayloadSchema);
+export const concurrentDriverWarningPayloadValidator = createPayloadValidator("ConcurrentDriverWarning", ConcurrentDriverWarningPayloadSchema);
 
 /** True when `value` is a valid `ConcurrentDriverWarning` payload. */
 export function isConcurrentDriverWarningPayload(value: unknown): value is ConcurrentDriverWarningPayload {

@@ -1,6 +1,6 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { createValidator } from "@sk/event-envelope";
 import { idField, missionIdField, optionalId, optionalText } from "../schema/fields.js";
+import { createPayloadValidator } from "../validate/producer-hints.js";
 
 /** Payload of `DecisionCaptured`. A participant captured a decision, optionally resolving an advisory warning. */
 export type DecisionCapturedPayload = Static<typeof DecisionCapturedPayloadSchema>;
@@ -20,7 +20,7 @@ export const DecisionCapturedPayloadSchema = Type.Object(
 );
 
 /** Compiled (on first use) validator of the `DecisionCaptured` payload. */
-export const decisionCapturedPayloadValidator = createValidator(DecisionCapturedPayloadSchema);
+export const decisionCapturedPayloadValidator = createPayloadValidator("DecisionCaptured", DecisionCapturedPayloadSchema);
 
 /** True when `value` is a valid `DecisionCaptured` payload. */
 export function isDecisionCapturedPayload(value: unknown): value is DecisionCapturedPayload {

@@ -1,7 +1,7 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { createValidator } from "@sk/event-envelope";
 import { DriveIntentSchema } from "../enums/drive-intent.js";
 import { idField, missionIdField } from "../schema/fields.js";
+import { createPayloadValidator } from "../validate/producer-hints.js";
 
 /** Payload of `DriveIntentSet`. A participant declares whether it intends to drive. Advisory only: several participants may drive at once. */
 export type DriveIntentSetPayload = Static<typeof DriveIntentSetPayloadSchema>;
@@ -17,7 +17,7 @@ export const DriveIntentSetPayloadSchema = Type.Object(
 );
 
 /** Compiled (on first use) validator of the `DriveIntentSet` payload. */
-export const driveIntentSetPayloadValidator = createValidator(DriveIntentSetPayloadSchema);
+export const driveIntentSetPayloadValidator = createPayloadValidator("DriveIntentSet", DriveIntentSetPayloadSchema);
 
 /** True when `value` is a valid `DriveIntentSet` payload. */
 export function isDriveIntentSetPayload(value: unknown): value is DriveIntentSetPayload {

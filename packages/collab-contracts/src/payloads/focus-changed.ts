@@ -1,7 +1,7 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { createValidator } from "@sk/event-envelope";
 import { FocusTargetSchema } from "../models/focus-target.js";
 import { describedAs, idField, missionIdField, optionalNullable } from "../schema/fields.js";
+import { createPayloadValidator } from "../validate/producer-hints.js";
 
 /** Payload of `FocusChanged`. A participant moved its focus to a work package, step or file. */
 export type FocusChangedPayload = Static<typeof FocusChangedPayloadSchema>;
@@ -18,7 +18,7 @@ export const FocusChangedPayloadSchema = Type.Object(
 );
 
 /** Compiled (on first use) validator of the `FocusChanged` payload. */
-export const focusChangedPayloadValidator = createValidator(FocusChangedPayloadSchema);
+export const focusChangedPayloadValidator = createPayloadValidator("FocusChanged", FocusChangedPayloadSchema);
 
 /** True when `value` is a valid `FocusChanged` payload. */
 export function isFocusChangedPayload(value: unknown): value is FocusChangedPayload {

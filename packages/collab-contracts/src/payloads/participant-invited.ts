@@ -1,7 +1,7 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { createValidator } from "@sk/event-envelope";
 import { ParticipantIdentitySchema } from "../models/participant-identity.js";
 import { describedAs, idField, missionIdField } from "../schema/fields.js";
+import { createPayloadValidator } from "../validate/producer-hints.js";
 
 /** Payload of `ParticipantInvited`. An invitation to the mission. It does not make the participant active; `ParticipantJoined` does. */
 export type ParticipantInvitedPayload = Static<typeof ParticipantInvitedPayloadSchema>;
@@ -18,7 +18,7 @@ export const ParticipantInvitedPayloadSchema = Type.Object(
 );
 
 /** Compiled (on first use) validator of the `ParticipantInvited` payload. */
-export const participantInvitedPayloadValidator = createValidator(ParticipantInvitedPayloadSchema);
+export const participantInvitedPayloadValidator = createPayloadValidator("ParticipantInvited", ParticipantInvitedPayloadSchema);
 
 /** True when `value` is a valid `ParticipantInvited` payload. */
 export function isParticipantInvitedPayload(value: unknown): value is ParticipantInvitedPayload {

@@ -1,7 +1,7 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { createValidator } from "@sk/event-envelope";
 import { ParticipantIdentitySchema } from "../models/participant-identity.js";
 import { describedAs, idField, missionIdField, optionalId } from "../schema/fields.js";
+import { createPayloadValidator } from "../validate/producer-hints.js";
 
 /** Payload of `ParticipantJoined`. A participant joined the mission and became active (a departed participant rejoins the same way). */
 export type ParticipantJoinedPayload = Static<typeof ParticipantJoinedPayloadSchema>;
@@ -18,7 +18,7 @@ export const ParticipantJoinedPayloadSchema = Type.Object(
 );
 
 /** Compiled (on first use) validator of the `ParticipantJoined` payload. */
-export const participantJoinedPayloadValidator = createValidator(ParticipantJoinedPayloadSchema);
+export const participantJoinedPayloadValidator = createPayloadValidator("ParticipantJoined", ParticipantJoinedPayloadSchema);
 
 /** True when `value` is a valid `ParticipantJoined` payload. */
 export function isParticipantJoinedPayload(value: unknown): value is ParticipantJoinedPayload {

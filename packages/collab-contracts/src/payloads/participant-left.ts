@@ -1,6 +1,6 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { createValidator } from "@sk/event-envelope";
 import { idField, missionIdField, optionalText } from "../schema/fields.js";
+import { createPayloadValidator } from "../validate/producer-hints.js";
 
 /** Payload of `ParticipantLeft`. A participant left the mission: its drive intent, focus, presence and executions are cleared. */
 export type ParticipantLeftPayload = Static<typeof ParticipantLeftPayloadSchema>;
@@ -16,7 +16,7 @@ export const ParticipantLeftPayloadSchema = Type.Object(
 );
 
 /** Compiled (on first use) validator of the `ParticipantLeft` payload. */
-export const participantLeftPayloadValidator = createValidator(ParticipantLeftPayloadSchema);
+export const participantLeftPayloadValidator = createPayloadValidator("ParticipantLeft", ParticipantLeftPayloadSchema);
 
 /** True when `value` is a valid `ParticipantLeft` payload. */
 export function isParticipantLeftPayload(value: unknown): value is ParticipantLeftPayload {

@@ -1,7 +1,7 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { createValidator } from "@sk/event-envelope";
 import { WarningSeveritySchema } from "../enums/warning-severity.js";
 import { idField, missionIdField, optionalId, participantIdsField } from "../schema/fields.js";
+import { createPayloadValidator } from "../validate/producer-hints.js";
 
 /** Payload of `PotentialStepCollisionDetected`. Advisory warning: several participants execute the same prompt step. Never blocks. Emitted by the envelope's `node_id`, not by a participant. */
 export type PotentialStepCollisionDetectedPayload = Static<typeof PotentialStepCollisionDetectedPayloadSchema>;
@@ -20,7 +20,7 @@ export const PotentialStepCollisionDetectedPayloadSchema = Type.Object(
 );
 
 /** Compiled (on first use) validator of the `PotentialStepCollisionDetected` payload. */
-export const potentialStepCollisionDetectedPayloadValidator = createValidator(PotentialStepCollisionDetectedPayloadSchema);
+export const potentialStepCollisionDetectedPayloadValidator = createPayloadValidator("PotentialStepCollisionDetected", PotentialStepCollisionDetectedPayloadSchema);
 
 /** True when `value` is a valid `PotentialStepCollisionDetected` payload. */
 export function isPotentialStepCollisionDetectedPayload(value: unknown): value is PotentialStepCollisionDetectedPayload {

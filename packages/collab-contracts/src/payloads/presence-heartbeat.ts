@@ -1,6 +1,6 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { createValidator } from "@sk/event-envelope";
 import { idField, missionIdField, optionalText } from "../schema/fields.js";
+import { createPayloadValidator } from "../validate/producer-hints.js";
 
 /** Payload of `PresenceHeartbeat`. A participant's session is alive; the envelope `timestamp` is recorded as its last presence. */
 export type PresenceHeartbeatPayload = Static<typeof PresenceHeartbeatPayloadSchema>;
@@ -16,7 +16,7 @@ export const PresenceHeartbeatPayloadSchema = Type.Object(
 );
 
 /** Compiled (on first use) validator of the `PresenceHeartbeat` payload. */
-export const presenceHeartbeatPayloadValidator = createValidator(PresenceHeartbeatPayloadSchema);
+export const presenceHeartbeatPayloadValidator = createPayloadValidator("PresenceHeartbeat", PresenceHeartbeatPayloadSchema);
 
 /** True when `value` is a valid `PresenceHeartbeat` payload. */
 export function isPresenceHeartbeatPayload(value: unknown): value is PresenceHeartbeatPayload {

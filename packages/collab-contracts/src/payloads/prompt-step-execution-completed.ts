@@ -1,7 +1,7 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { createValidator } from "@sk/event-envelope";
 import { ExecutionOutcomeSchema } from "../enums/execution-outcome.js";
 import { idField, missionIdField, optionalId } from "../schema/fields.js";
+import { createPayloadValidator } from "../validate/producer-hints.js";
 
 /** Payload of `PromptStepExecutionCompleted`. A participant finished executing a prompt step it had started. */
 export type PromptStepExecutionCompletedPayload = Static<typeof PromptStepExecutionCompletedPayloadSchema>;
@@ -19,7 +19,7 @@ export const PromptStepExecutionCompletedPayloadSchema = Type.Object(
 );
 
 /** Compiled (on first use) validator of the `PromptStepExecutionCompleted` payload. */
-export const promptStepExecutionCompletedPayloadValidator = createValidator(PromptStepExecutionCompletedPayloadSchema);
+export const promptStepExecutionCompletedPayloadValidator = createPayloadValidator("PromptStepExecutionCompleted", PromptStepExecutionCompletedPayloadSchema);
 
 /** True when `value` is a valid `PromptStepExecutionCompleted` payload. */
 export function isPromptStepExecutionCompletedPayload(value: unknown): value is PromptStepExecutionCompletedPayload {

@@ -1,6 +1,6 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { createValidator } from "@sk/event-envelope";
 import { idField, missionIdField, optionalId, optionalText } from "../schema/fields.js";
+import { createPayloadValidator } from "../validate/producer-hints.js";
 
 /** Payload of `PromptStepExecutionStarted`. A participant started executing a prompt step. */
 export type PromptStepExecutionStartedPayload = Static<typeof PromptStepExecutionStartedPayloadSchema>;
@@ -18,7 +18,7 @@ export const PromptStepExecutionStartedPayloadSchema = Type.Object(
 );
 
 /** Compiled (on first use) validator of the `PromptStepExecutionStarted` payload. */
-export const promptStepExecutionStartedPayloadValidator = createValidator(PromptStepExecutionStartedPayloadSchema);
+export const promptStepExecutionStartedPayloadValidator = createPayloadValidator("PromptStepExecutionStarted", PromptStepExecutionStartedPayloadSchema);
 
 /** True when `value` is a valid `PromptStepExecutionStarted` payload. */
 export function isPromptStepExecutionStartedPayload(value: unknown): value is PromptStepExecutionStartedPayload {

@@ -1,7 +1,7 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { createValidator } from "@sk/event-envelope";
 import { SessionLinkTypeSchema } from "../enums/session-link-type.js";
 import { idField, missionIdField } from "../schema/fields.js";
+import { createPayloadValidator } from "../validate/producer-hints.js";
 
 /** Payload of `SessionLinked`. Two sessions (CLI and SaaS) of one participant were linked; the participant stays one participant. */
 export type SessionLinkedPayload = Static<typeof SessionLinkedPayloadSchema>;
@@ -19,7 +19,7 @@ export const SessionLinkedPayloadSchema = Type.Object(
 );
 
 /** Compiled (on first use) validator of the `SessionLinked` payload. */
-export const sessionLinkedPayloadValidator = createValidator(SessionLinkedPayloadSchema);
+export const sessionLinkedPayloadValidator = createPayloadValidator("SessionLinked", SessionLinkedPayloadSchema);
 
 /** True when `value` is a valid `SessionLinked` payload. */
 export function isSessionLinkedPayload(value: unknown): value is SessionLinkedPayload {

@@ -1,7 +1,7 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { createValidator } from "@sk/event-envelope";
 import { WarningAcknowledgementSchema } from "../enums/warning-acknowledgement.js";
 import { idField, missionIdField } from "../schema/fields.js";
+import { createPayloadValidator } from "../validate/producer-hints.js";
 
 /** Payload of `WarningAcknowledged`. A participant acknowledged an advisory warning; a later acknowledgement by the same participant overwrites it. */
 export type WarningAcknowledgedPayload = Static<typeof WarningAcknowledgedPayloadSchema>;
@@ -18,7 +18,7 @@ export const WarningAcknowledgedPayloadSchema = Type.Object(
 );
 
 /** Compiled (on first use) validator of the `WarningAcknowledged` payload. */
-export const warningAcknowledgedPayloadValidator = createValidator(WarningAcknowledgedPayloadSchema);
+export const warningAcknowledgedPayloadValidator = createPayloadValidator("WarningAcknowledged", WarningAcknowledgedPayloadSchema);
 
 /** True when `value` is a valid `WarningAcknowledged` payload. */
 export function isWarningAcknowledgedPayload(value: unknown): value is WarningAcknowledgedPayload {

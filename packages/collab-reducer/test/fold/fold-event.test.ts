@@ -21,7 +21,7 @@ describe("rule: any event whose payload fails its schema", () => {
       {
         mission_id: MISSION,
         participants: { p1: identity("p1") },
-        anomalies: [{ event_id: bad.event_id, event_type: "CommentPosted", reason: "Invalid CommentPosted payload: /participant_id: required field is missing (rule: required), got undefined", code: "INVALID_PAYLOAD" }],
+        anomalies: [{ event_id: bad.event_id, event_type: "CommentPosted", reason: "Invalid CommentPosted payload: /participant_id: required field is missing (rule: required), got undefined; send \"participant_id\": author of the comment", code: "INVALID_PAYLOAD" }],
         event_count: 2,
         last_processed_event_id: bad.event_id,
       },

@@ -79,28 +79,14 @@ describe("timestampKey", () => {
   });
 });
 
-/** Builds timestamp-like strings near the grammar: every field may be out of range, and one character may be corrupted. */
-const nearTimestamp = fc
+/** Valid envelope timestamps: any date, 0-6 fractional digits, an offset or none (naive). */
+const validTimestamp = fc
   .record({
-    year: fc.integer({ min: 0, max: 2401 }),
-    month: fc.integer({ min: 0, max: 13 }),
-    day: fc.integer({ min: 0, max: 32 }),
-    hour: fc.integer({ min: 0, max: 25 }),
-    minute: fc.integer({ min: 0, max: 61 }),
-    second: fc.integer({ min: 0, max: 61 }),
-    fraction: fc.option(fc.stringMatching(/^[0-9]{0,8}$/), { nil: undefined }),
-    separator: fc.constantFrom("T", "T", "T", "t", " "),
-    offset: fc.constantFrom("Z", "Z", "z", "", "+00:00", "-00:00", "+05:30", "-08:00", "+23:59", "+24:00", "-05:60", "+0530", "+05:30:00"),
-    corruption: fc.option(fc.tuple(fc.nat(), fc.constantFrom("0", "9", "-", ":", ".", "Z", "+", "x", "\u0660")), { nil: undefined }),
+    date: fc.date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59Z"), noInvalidDate: true }),
+    fraction: fc.stringMatching(/^[0-9]{0,6}$/),
+    offset: fc.constantFrom("Z", "", "+00:00", "-00:00", "+05:30", "-08:00", "+23:59", "-23:59"),
   })
-  .map(({ year, month, day, hour, minute, second, fraction, separator, offset, corruption }) => {
-    const pad = (value: number, width = 2) => String(value).padStart(width, "0");
-    const text = `${pad(year, 4)}-${pad(month)}-${pad(day)}${separator}${pad(hour)}:${pad(minute)}:${pad(second)}${fraction === undefined ? "" : `.${fraction}`}${offset}`;
-    if (corruption === undefined) return text;
-    const [position, character] = corruption;
-    const at = position % text.length;
-    return text.slice(0, at) + character + text.slice(at + 1);
-  });
+  .map(({ date, fraction, offset }) => `${date.toISOString().slice(0, 19)}${fraction === "" ? "" : `.${fraction}`}${offset}`);
 
 /** An independent, regex-based rendering of Python's isoformat, to check the char-code one against. */
 function referenceKey(timestamp: string): string {
@@ -112,9 +98,9 @@ function referenceKey(timestamp: string): string {
 
 describe("the timestamp key of every valid timestamp", () => {
   it("renders every valid timestamp like the reference rendering", () => {
-    const valid = nearTimestamp.filter((text) => TIMESTAMP_REGEX.test(text));
     fc.assert(
-      fc.property(valid, (text) => {
+      fc.property(validTimestamp, (text) => {
+        expect(TIMESTAMP_REGEX.test(text)).toBe(true);
         expect(timestampKey(text)).toBe(referenceKey(text));
       }),
       { numRuns: 2000 },
@@ -123,7 +109,7 @@ describe("the timestamp key of every valid timestamp", () => {
 });
 
 describe("compareTimestampKeys", () => {
-  const valid = nearTimestamp.filter((text) => TIMESTAMP_REGEX.test(text));
+
   const sameSecond = fc
     .tuple(fc.option(fc.stringMatching(/^[0-9]{1,6}$/), { nil: undefined }), fc.constantFrom("Z", "+00:00", "-00:00", "+05:30", "-08:00", "+00:01", "-00:01"))
     .map(([fraction, offset]) => `2026-01-15T10:00:00${fraction === undefined ? "" : `.${fraction}`}${offset}`);
@@ -131,7 +117,7 @@ describe("compareTimestampKeys", () => {
 
   it("orders like comparing the rendered keys by code units", () => {
     fc.assert(
-      fc.property(fc.oneof(valid, sameSecond, naive), fc.oneof(valid, sameSecond, naive), (a, b) => {
+      fc.property(fc.oneof(validTimestamp, sameSecond, naive), fc.oneof(validTimestamp, sameSecond, naive), (a, b) => {
         const keyA = timestampKey(a);
         const keyB = timestampKey(b);
         expect(compareTimestampKeys(a, b)).toBe(keyA === keyB ? 0 : keyA < keyB ? -1 : 1);
