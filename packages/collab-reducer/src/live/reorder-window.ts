@@ -94,7 +94,8 @@ export class ReorderWindow {
       kept.push(entry.event);
       for (const version of entry.versions ?? []) if (version !== entry.event) others.push(version);
     }
-    return { kept, others };
+    // In processed order, not arrival order: equivalent reducers write identical snapshots.
+    return { kept, others: others.sort(compareEvents) };
   }
 
   /** Ids sealed so far (canonical) and the newest sealed event. */

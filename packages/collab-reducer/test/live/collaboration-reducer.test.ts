@@ -288,6 +288,18 @@ describe("snapshots: the state before the window, the window and the ids sealed 
     expect(outcomeOf(resumed, stream.events[0]!)).toBe("late");
   });
 
+  it("equivalent reducers write identical snapshots, whatever order conflicting versions came in", () => {
+    const stream = new Stream();
+    const join = stream.join("p1");
+    const beat = stream.heartbeat("p1");
+    const [second, third] = [{ ...beat, node_id: "node-b" }, { ...beat, node_id: "node-c" }];
+    const one = createCollaborationReducer();
+    for (const event of [join, beat, second, third]) one.apply(event);
+    const other = createCollaborationReducer();
+    for (const event of [join, beat, third, second]) other.apply(event);
+    expect(JSON.stringify(one.toSnapshot())).toBe(JSON.stringify(other.toSnapshot()));
+  });
+
   it("an empty reducer's snapshot resumes to an empty reducer", () => {
     const snapshot = createCollaborationReducer().toSnapshot();
     expect(snapshot.sealed_last).toBeNull();
