@@ -1,10 +1,12 @@
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { markdownExamples, runMarkdownExample } from "../../../../scripts/markdown-examples.ts";
-import { consoleExamples, missingOutput } from "../support/console-examples.ts";
+import { consoleExamples, missingOutput, removeShim } from "../support/console-examples.ts";
 import { packageDir, repoRoot } from "../support/run-cli.ts";
 
 const documents = [join(packageDir, "README.md"), join(repoRoot, "docs/cli.md")];
+
+afterAll(removeShim);
 
 describe.each(documents)("the console examples of %s", (document) => {
   const examples = consoleExamples(document);

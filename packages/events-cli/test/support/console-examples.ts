@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { packageDir, repoRoot } from "./run-cli.ts";
@@ -34,6 +34,12 @@ function shim(): string {
   writeFileSync(path, `#!/bin/sh\nexec "${process.execPath}" "${join(packageDir, "dist/bin/sk-events.js")}" "$@"\n`);
   chmodSync(path, 0o755);
   return shimDir;
+}
+
+/** Removes the `sk-events` shim (call once the examples have run). */
+export function removeShim(): void {
+  if (shimDir !== undefined) rmSync(shimDir, { recursive: true, force: true });
+  shimDir = undefined;
 }
 
 /**

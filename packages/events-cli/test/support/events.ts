@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { onTestFinished } from "vitest";
 
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -55,8 +56,12 @@ export function smallMission(mission = "m-1", from = 1): Event[] {
   ];
 }
 
-/** A fresh temporary directory. */
-export const tempDir = (): string => mkdtempSync(join(tmpdir(), "sk-events-test-"));
+/** A fresh temporary directory, removed when the test that made it finishes. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "sk-events-test-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 /** Writes lines (strings as is, anything else as JSON) as a JSON Lines file. */
 export function writeJsonl(dir: string, name: string, lines: readonly unknown[], options: { gzip?: boolean } = {}): string {
