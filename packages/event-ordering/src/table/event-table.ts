@@ -94,11 +94,14 @@ export class EventTable<T extends Orderable> {
         }
         continue;
       }
-      if (typeof event !== "object" || event === null) throw invalidEvent(event, index);
+      // A valid envelope has valid ordering fields: check them only when envelopes are not checked.
+      if (isEnvelope === undefined && (typeof event !== "object" || event === null)) throw invalidEvent(event, index);
       const { event_id: rawId, lamport_clock: lamport, timestamp } = event as Orderable;
-      if (typeof rawId !== "string" || rawId.length === 0) throw invalidEventId(rawId, index);
-      if (!isLamportClock(lamport)) throw invalidLamportClock(lamport, index);
-      if (typeof timestamp !== "string" || timestampOffsetStart(timestamp) === -1) throw invalidTimestamp(timestamp, index);
+      if (isEnvelope === undefined) {
+        if (typeof rawId !== "string" || rawId.length === 0) throw invalidEventId(rawId, index);
+        if (!isLamportClock(lamport)) throw invalidLamportClock(lamport, index);
+        if (typeof timestamp !== "string" || timestampOffsetStart(timestamp) === -1) throw invalidTimestamp(timestamp, index);
+      }
       if (kept !== undefined) kept[count] = event as T;
       if (lamport > maxLamport) maxLamport = lamport;
       if (lamport < minLamport) minLamport = lamport;
