@@ -17,6 +17,10 @@ export function packageTestConfig(options: { readonly exclude?: readonly string[
       // suites at once on a 2-core CI machine: the 5 s default made them
       // time out under load, never for a wrong result.
       testTimeout: 30_000,
+      // The same load once starved an afterAll that removes temp directories
+      // past the 10 s hook default; hooks get the tests' allowance.
+      hookTimeout: 30_000,
+      teardownTimeout: 30_000,
       coverage: {
         enabled: true,
         provider: "v8",
