@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Validator } from "@sk/event-envelope";
 import { describe, expect, it } from "vitest";
-import { markdownExamples, runMarkdownExample } from "../../../../scripts/markdown-examples.ts";
+import { describeMarkdownExamples } from "../../../../scripts/describe-markdown-examples.ts";
 import {
   authPrincipalBindingValidator,
   COLLABORATION_EVENT_TYPES,
@@ -93,17 +93,7 @@ describe("docs/collaboration-events.md", () => {
   });
 });
 
-describe("docs/participation-model.md", () => {
-  const examples = markdownExamples(`${docsDir}participation-model.md`);
-
-  it("has a runnable example", () => {
-    expect(examples.length).toBeGreaterThanOrEqual(1);
-  });
-
-  it.each(examples.map((example) => [example.index, example] as const))("example %i runs against the built package", (_, example) => {
-    expect(() => runMarkdownExample(packageDir, "participation-model", example)).not.toThrow();
-  });
-});
+describeMarkdownExamples(packageDir, `${docsDir}participation-model.md`, 1);
 
 describe("docs/compatibility.md", () => {
   const markdown = readDoc("compatibility.md");
