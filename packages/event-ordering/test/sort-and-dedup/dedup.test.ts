@@ -1,8 +1,6 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, type Orderable, OrderingInputError, sortAndDedup } from "../../src/index.ts";
-import { deepFreeze, eventsWithCopiesArbitrary, permutedEventsArbitrary, type TestEvent } from "../arbitraries.ts";
-import { referenceDedup, referenceSort } from "../reference.ts";
+import { type Orderable, OrderingInputError, sortAndDedup } from "../../src/index.ts";
+import { deepFreeze, type TestEvent } from "../arbitraries.ts";
 
 function event(event_id: string, lamport_clock: number, payload: Record<string, unknown> = {}, timestamp = "2026-01-15T10:00:00Z"): TestEvent {
   return deepFreeze({ event_id, lamport_clock, timestamp, event_type: "PresenceHeartbeat", payload });
@@ -81,30 +79,6 @@ describe("sortAndDedup: the dedup", () => {
   it("handles many identical events", () => {
     const events = Array.from({ length: 50 }, () => event("SAME", 4, { n: 1 }));
     expect(sortAndDedup(events)).toEqual({ events: [events[0]], conflicts: [] });
-  });
-
-  it("matches the reference implementation", () => {
-    fc.assert(
-      fc.property(eventsWithCopiesArbitrary.map(deepFreeze), (events) => {
-        expect(sortAndDedup(events)).toEqual(referenceDedup(referenceSort(events)));
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it("keeps the same versions and conflicts whatever the input order, without touching the input", () => {
-    fc.assert(
-      fc.property(permutedEventsArbitrary, ([events, permuted]) => {
-        const before = JSON.stringify(permuted);
-        const a = sortAndDedup(events);
-        const b = sortAndDedup(permuted);
-        expect(b.events).toEqual(a.events);
-        const byId = (result: typeof a) => [...result.conflicts].sort((x, y) => (x.event_id < y.event_id ? -1 : 1)).map((conflict) => canonicalJson(conflict));
-        expect(byId(b)).toEqual(byId(a));
-        expect(JSON.stringify(permuted)).toBe(before);
-      }),
-      { numRuns: 300 },
-    );
   });
 
   it("rejects invalid input", () => {
