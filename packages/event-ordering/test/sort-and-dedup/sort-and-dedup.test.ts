@@ -66,7 +66,7 @@ describe("sortAndDedup", () => {
     expect(expected.conflicts).toHaveLength(50);
   });
 
-  it("finds duplicates among many ids that differ only in the middle", () => {
+  it("finds duplicates among ids that collide in the hash (same first and last 8 characters)", () => {
     const ids = Array.from({ length: 200 }, (_, index) => `PREFIX00-${String(index).padStart(4, "0")}-SUFFIX00`);
     const events = ids.map((id, index) => event(id, index));
     const copies = [event(ids[3]!, 3), event(ids[150]!.toLowerCase(), 150, { other: true })];
