@@ -14,10 +14,10 @@ function distinctDiscarded<T extends Orderable>(held: HeldEvents<T>, kept: numbe
   // Exact copies of the kept event (the usual duplicates) are dropped without serialising either.
   const versions = others.filter((other) => !sameJson(events[other], events[kept]));
   if (versions.length === 0) return [];
-  const seen = new Set<string>([writeCanonicalJson(events[kept], positions[kept])]);
+  const seen = new Set<string>([writeCanonicalJson(events[kept], positions?.[kept] ?? kept)]);
   const discarded: T[] = [];
   for (const other of versions) {
-    const json = writeCanonicalJson(events[other], positions[other]);
+    const json = writeCanonicalJson(events[other], positions?.[other] ?? other);
     if (seen.has(json)) continue;
     seen.add(json);
     discarded.push(events[other]!);
@@ -48,13 +48,14 @@ export function dedupSorted<T extends Orderable>(held: HeldEvents<T>, order: Uin
   const kept = new Int32Array(count + 1).fill(-1);
   const others: number[][] = [];
   const keptGroups: number[] = [];
-  const keptOrder = new Uint32Array(order.length);
+  // Sized once and cut to length: growing a million-element array allocates (and collects) every intermediate size.
+  const events = new Array<T>(order.length);
   let keptCount = 0;
   for (let at = 0; at < order.length; at++) {
     const index = order[at]!;
     const group = groups[index]!;
     if (group === 0 || kept[group] === -1) {
-      keptOrder[keptCount++] = index;
+      events[keptCount++] = heldEvents[index]!;
       if (group !== 0) {
         kept[group] = index;
         keptGroups.push(group);
@@ -62,7 +63,7 @@ export function dedupSorted<T extends Orderable>(held: HeldEvents<T>, order: Uin
       }
     } else others[group]!.push(index);
   }
-  const events = eventsAt(heldEvents, keptOrder, keptCount);
+  events.length = keptCount;
   const conflicts: DuplicateConflict<T>[] = [];
   for (const group of keptGroups) {
     const index = kept[group]!;

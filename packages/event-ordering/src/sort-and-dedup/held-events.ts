@@ -4,12 +4,12 @@ import { eventIdHash } from "../key/event-id.js";
 import type { Orderable } from "../key/orderable.js";
 import { checkOrderingFields, invalidEvents } from "../key/ordering-fields.js";
 
-/** The events `sortAndDedup` orders, checked, with what the sort and the dedup read of each, by position. */
+/** The events `sortAndDedup` orders, checked, with the id hash of each, by position. */
 export interface HeldEvents<T extends Orderable> {
+  /** The given array itself when no element was left out, else a compacted copy. */
   readonly events: readonly T[];
-  /** `positions[i]`: where `events[i]` is in the given array (errors name that index). */
-  readonly positions: Uint32Array;
-  readonly clocks: Float64Array;
+  /** Where each held event is in the given array (errors name that index); undefined when it is the same index. */
+  readonly positions: Uint32Array | undefined;
   /** `eventIdHash` of each event's id. */
   readonly hashes: Int32Array;
   readonly minClock: number;
@@ -29,42 +29,57 @@ function isTypedObject(value: unknown): boolean {
  * One pass over `input`, in order: keeps the elements `include` accepts,
  * checks each (as a complete envelope with `checkEnvelopes`, noting the
  * invalid ones, else its ordering fields, throwing on the first invalid
- * one), reads its clock and id hash into typed arrays, which the sort and
- * the dedup then read instead of the events themselves, and notes whether
- * the events are already in order (then the sort is skipped).
+ * one), hashes its id and notes whether the events are already in order
+ * (then the sort is skipped). Nothing is stored per event but the hash:
+ * on a million events, every further array (and the garbage collection it
+ * brings on) costs more than reading the events again.
  */
 export function holdEvents<T extends Orderable>(input: readonly T[], include: ((event: T, index: number) => boolean) | undefined, checkEnvelopes: boolean): HeldEvents<T> {
   if (!Array.isArray(input)) throw invalidEvents(input);
   const isEnvelope = checkEnvelopes ? createEnvelopeCheck() : undefined;
   const length = input.length;
-  // Sized once and cut to length: growing a million-element array allocates (and collects) every intermediate size.
-  const events = new Array<T>(length);
-  let count = 0;
-  const positions = new Uint32Array(length);
-  const clocks = new Float64Array(length);
   const hashes = new Int32Array(length);
   const invalidIndices: number[] = [];
+  // From the first element left out on: a packed copy overwritten with the held events (and cut to length), and their positions.
+  let events: T[] | undefined;
+  let positions: Uint32Array | undefined;
+  let count = 0;
+  let previous: T | undefined;
+  let previousIndex = 0;
   let minClock = Number.POSITIVE_INFINITY;
   let maxClock = Number.NEGATIVE_INFINITY;
   let ordered = true;
   for (let index = 0; index < length; index++) {
     const event: unknown = input[index];
-    if (include !== undefined && (isEnvelope === undefined || isTypedObject(event)) && !include(event as T, index)) continue;
-    if (isEnvelope === undefined) checkOrderingFields(event, index);
-    else if (!isEnvelope(event)) {
+    let leftOut = include !== undefined && (isEnvelope === undefined || isTypedObject(event)) && !include(event as T, index);
+    if (!leftOut && isEnvelope !== undefined && !isEnvelope(event)) {
       invalidIndices.push(index);
+      leftOut = true;
+    }
+    if (leftOut) {
+      if (events === undefined) {
+        events = input.slice();
+        positions = new Uint32Array(length);
+        for (let at = 0; at < count; at++) positions[at] = at;
+      }
       continue;
     }
-    const { lamport_clock: clock, event_id: id } = event as T;
-    positions[count] = index;
-    clocks[count] = clock;
-    hashes[count] = eventIdHash(id);
-    events[count++] = event as T;
+    if (isEnvelope === undefined) checkOrderingFields(event, index);
+    const held = event as T;
+    if (events !== undefined) {
+      events[count] = held;
+      positions![count] = index;
+    }
+    hashes[count] = eventIdHash(held.event_id);
+    const clock = held.lamport_clock;
     if (clock < minClock) minClock = clock;
     if (clock > maxClock) maxClock = clock;
     // Ordered so far, the previous event holds the largest clock: a smaller clock or a larger event on a tie breaks the order.
-    else if (ordered && (clock < maxClock || compareChecked(events[count - 2]!, event as T, positions[count - 2], index) > 0)) ordered = false;
+    else if (ordered && (clock < maxClock || compareChecked(previous!, held, previousIndex, index) > 0)) ordered = false;
+    previous = held;
+    previousIndex = index;
+    count += 1;
   }
-  events.length = count;
-  return { events, positions: positions.subarray(0, count), clocks: clocks.subarray(0, count), hashes: hashes.subarray(0, count), minClock, maxClock, ordered, invalidIndices };
+  if (events !== undefined) events.length = count;
+  return { events: events ?? input, positions: positions?.subarray(0, count), hashes: hashes.subarray(0, count), minClock, maxClock, ordered, invalidIndices };
 }

@@ -25,24 +25,28 @@ function insertionSort(order: Uint32Array, start: number, end: number, compare: 
 /** `compareEvents` on held events `a` and `b`, then their position: a stable order. */
 function comparator<T extends Orderable>(held: HeldEvents<T>): (a: number, b: number) => number {
   const { events, positions } = held;
-  return (a, b) => compareChecked(events[a]!, events[b]!, positions[a], positions[b]) || a - b;
+  return (a, b) => compareChecked(events[a]!, events[b]!, positions?.[a] ?? a, positions?.[b] ?? b) || a - b;
 }
 
 /**
  * Held indices by clock, stably, in linear time (a counting sort): lamport
  * clocks grow by about one per event, so their range is comparable to
- * the number of events. Returns the order and where each run of equal
- * clocks starts (plus the end).
+ * the number of events. Returns the order and where each clock's run of
+ * events ends.
  */
-function countingOrder<T extends Orderable>(held: HeldEvents<T>, range: number): { readonly order: Uint32Array; readonly runs: Int32Array } {
-  const { clocks, minClock } = held;
-  const starts = new Int32Array(range + 1);
-  for (let index = 0; index < clocks.length; index++) starts[clocks[index]! - minClock + 1]!++;
-  for (let bucket = 0; bucket < range; bucket++) starts[bucket + 1]! += starts[bucket]!;
-  const runs = starts.slice();
-  const order = new Uint32Array(clocks.length);
-  for (let index = 0; index < clocks.length; index++) order[starts[clocks[index]! - minClock]!++] = index;
-  return { order, runs };
+function countingOrder<T extends Orderable>(held: HeldEvents<T>, range: number): { readonly order: Uint32Array; readonly ends: Int32Array } {
+  const { events, minClock } = held;
+  const count = held.hashes.length;
+  const ends = new Int32Array(range);
+  for (let index = 0; index < count; index++) ends[events[index]!.lamport_clock - minClock]!++;
+  for (let bucket = 1; bucket < range; bucket++) ends[bucket]! += ends[bucket - 1]!;
+  const order = new Uint32Array(count);
+  // Backwards, so that each bucket is filled from its end and keeps the input order.
+  for (let index = count - 1; index >= 0; index--) order[--ends[events[index]!.lamport_clock - minClock]!] = index;
+  // Each bucket's counter now points at its start, which is where the previous run ends.
+  ends.copyWithin(0, 1);
+  ends[range - 1] = count;
+  return { order, ends };
 }
 
 /**
@@ -52,19 +56,24 @@ function countingOrder<T extends Orderable>(held: HeldEvents<T>, range: number):
  * are compared; other inputs are sorted with the comparator alone.
  */
 export function sortedOrder<T extends Orderable>(held: HeldEvents<T>): Uint32Array {
-  const count = held.events.length;
-  if (held.ordered) return Uint32Array.from({ length: count }, (_, index) => index);
+  const count = held.hashes.length;
+  if (held.ordered) {
+    const order = new Uint32Array(count);
+    for (let index = 0; index < count; index++) order[index] = index;
+    return order;
+  }
   const compare = comparator(held);
   const range = held.maxClock - held.minClock + 1;
   if (!(range <= count * COUNTING_RANGE_PER_EVENT + COUNTING_RANGE_EXTRA)) {
     return Uint32Array.from(Array.from({ length: count }, (_, index) => index).sort(compare));
   }
-  const { order, runs } = countingOrder(held, range);
+  const { order, ends } = countingOrder(held, range);
+  let start = 0;
   for (let bucket = 0; bucket < range; bucket++) {
-    const start = runs[bucket]!;
-    const end = runs[bucket + 1]!;
+    const end = ends[bucket]!;
     if (end - start > INSERTION_SORT_LIMIT) order.set(Array.from(order.subarray(start, end)).sort(compare), start);
     else insertionSort(order, start, end, compare);
+    start = end;
   }
   return order;
 }
