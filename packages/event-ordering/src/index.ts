@@ -1,8 +1,11 @@
-export * from "./compare/index.js";
-export * from "./dedup/index.js";
-export * from "./envelope/index.js";
+export { compareEvents } from "./compare/compare-events.js";
 export * from "./errors/index.js";
-export * from "./json/index.js";
-export * from "./key/index.js";
-export * from "./options/index.js";
-export * from "./sort/index.js";
+export { canonicalJson } from "./json/canonical-json.js";
+export { canonicalEventId } from "./key/event-id.js";
+export type { Orderable, OrderingKey } from "./key/orderable.js";
+export { orderingKey } from "./key/ordering-key.js";
+export { timestampKey } from "./key/timestamp-key.js";
+export type { CheckedDedupResult, DedupResult, DuplicateConflict } from "./sort-and-dedup/dedup-result.js";
+export type { InvalidElement } from "./sort-and-dedup/invalid-element.js";
+export type { InvalidEnvelopePolicy, SortAndDedupOptions } from "./sort-and-dedup/options.js";
+export { sortAndDedup } from "./sort-and-dedup/sort-and-dedup.js";

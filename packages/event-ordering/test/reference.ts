@@ -1,6 +1,7 @@
-import { canonicalJson, compareEvents, type DedupResult, type DuplicateConflict, type Orderable } from "../src/index.ts";
+import { envelopeValidator } from "@sk/event-envelope";
+import { canonicalJson, compareEvents, type DedupResult, type DuplicateConflict, type InvalidElement, type Orderable, type SortAndDedupOptions } from "../src/index.ts";
 
-/** The obvious, slow implementations the fast ones must agree with. */
+/** The obvious, slow implementations `sortAndDedup` must agree with. */
 
 export function referenceSort<T extends Orderable>(events: readonly T[]): T[] {
   return [...events].sort(compareEvents);
@@ -34,4 +35,27 @@ export function referenceDedup<T extends Orderable>(events: readonly T[]): Dedup
     if (discarded.length > 0) conflicts.push({ event_id: id, kept: event, discarded });
   }
   return { events: kept, conflicts };
+}
+
+/**
+ * `sortAndDedup(log, { include, invalid: "report" })` spelt out: filter
+ * (an element that is not an object with a string `event_type` counts as
+ * included), split off what the envelope validator rejects (ordered by
+ * canonical JSON), then sort and dedup the rest as above.
+ */
+export function referenceSortAndDedup<T extends Orderable>(log: readonly T[], include: NonNullable<SortAndDedupOptions<T>["include"]> = () => true): DedupResult<T> & { readonly invalid: readonly InvalidElement[] } {
+  const typed = (element: unknown): boolean => typeof element === "object" && element !== null && !Array.isArray(element) && typeof (element as { event_type?: unknown }).event_type === "string";
+  const included = log.map((element, index) => ({ element, index })).filter(({ element, index }) => !typed(element) || include(element, index));
+  const valid = included.filter(({ element }) => envelopeValidator.check(element)).map(({ element }) => element);
+  const invalid = included
+    .filter(({ element }) => !envelopeValidator.check(element))
+    .map(({ element, index }) => {
+      const field = (key: string): string | null => {
+        const value = typed(element) || (typeof element === "object" && element !== null) ? (element as Record<string, unknown>)[key] : undefined;
+        return typeof value === "string" ? value : null;
+      };
+      return { index, element, event_id: field("event_id"), event_type: field("event_type"), violations: envelopeValidator.violations(element) };
+    })
+    .sort((a, b) => (canonicalJson(a.element) < canonicalJson(b.element) ? -1 : canonicalJson(a.element) > canonicalJson(b.element) ? 1 : 0));
+  return { ...referenceDedup(referenceSort(valid)), invalid };
 }

@@ -1,3 +1,3 @@
-export * from "./error-code.js";
-export * from "./invalid-envelope-error.js";
-export * from "./ordering-input-error.js";
+export type { OrderingErrorCode } from "./error-code.js";
+export { InvalidEnvelopeError } from "./invalid-envelope-error.js";
+export { OrderingInputError, type OrderingInputErrorDetails } from "./ordering-input-error.js";

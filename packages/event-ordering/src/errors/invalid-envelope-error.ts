@@ -1,5 +1,5 @@
 import { describeValue, ValidationError, type Violation } from "@sk/event-envelope/errors";
-import type { InvalidElement } from "../envelope/invalid-element.js";
+import type { InvalidElement } from "../sort-and-dedup/invalid-element.js";
 
 function label(element: InvalidElement): string {
   const id = element.event_id === null ? "" : ` event_id ${describeValue(element.event_id)}`;

@@ -1,6 +1,7 @@
 import type { Orderable, OrderingKey } from "./orderable.js";
-import { readOrderingFields } from "./read-event.js";
-import { renderTimestampKey } from "./timestamp-render.js";
+import { canonicalEventId } from "./event-id.js";
+import { checkOrderingFields } from "./ordering-fields.js";
+import { timestampKey } from "./timestamp-key.js";
 
 /**
  * The ordering key `[lamport_clock, timestampKey(timestamp), EVENT_ID]` of
@@ -12,6 +13,6 @@ import { renderTimestampKey } from "./timestamp-render.js";
  *   or `timestamp` is malformed.
  */
 export function orderingKey(event: Orderable): OrderingKey {
-  const fields = readOrderingFields(event);
-  return Object.freeze([fields.lamportClock, renderTimestampKey(fields.timestamp, fields.offsetStart), fields.eventId] as const);
+  checkOrderingFields(event);
+  return Object.freeze([event.lamport_clock, timestampKey(event.timestamp), canonicalEventId(event.event_id)] as const);
 }

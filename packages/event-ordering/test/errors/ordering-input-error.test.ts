@@ -1,6 +1,6 @@
 import { SkError } from "@sk/event-envelope/errors";
 import { describe, expect, it } from "vitest";
-import { OrderingInputError, ROOT_FIELD } from "../../src/index.ts";
+import { OrderingInputError, ROOT_FIELD } from "../../src/errors/ordering-input-error.ts";
 
 describe("OrderingInputError", () => {
   it("is an SkError with code ORDERING_INPUT and structured detail", () => {

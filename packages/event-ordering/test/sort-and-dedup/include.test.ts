@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ArgumentError } from "@sk/event-envelope/errors";
-import { dedupEvents, sortAndDedup, sortEvents } from "../../src/index.ts";
+import { sortAndDedup } from "../../src/index.ts";
 import { deepFreeze, eventsWithCopiesArbitrary, type TestEvent } from "../arbitraries.ts";
 import { thrown } from "../thrown.ts";
 
@@ -11,13 +11,11 @@ function event(event_id: string, lamport_clock: number, event_type = "PresenceHe
   return deepFreeze({ event_id, lamport_clock, timestamp: "2026-01-15T10:00:00Z", event_type, payload: { participant_id: "p1" } });
 }
 
-describe("OrderingOptions.include", () => {
-  it("orders only the events it accepts: the same results as filtering first, for all three functions", () => {
+describe("SortAndDedupOptions.include", () => {
+  it("orders only the events it accepts: the same results as filtering first", () => {
     fc.assert(
       fc.property(eventsWithCopiesArbitrary.map(deepFreeze), (events) => {
         const filtered = events.filter(isHeartbeat);
-        expect(sortEvents(events, { include: isHeartbeat })).toEqual(sortEvents(filtered));
-        expect(dedupEvents(events, { include: isHeartbeat })).toEqual(dedupEvents(filtered));
         expect(sortAndDedup(events, { include: isHeartbeat })).toEqual(sortAndDedup(filtered));
       }),
       { numRuns: 300 },
@@ -34,7 +32,7 @@ describe("OrderingOptions.include", () => {
     expect(events[0]).toBe(early);
     expect(events).not.toBe(input);
     expect(input).toEqual([late, joined, early]);
-    const all = sortEvents(input, { include: () => true });
+    const all = sortAndDedup(input, { include: () => true }).events;
     expect(all).toEqual([joined, early, late]);
     expect(all).not.toBe(input);
   });
@@ -58,11 +56,8 @@ describe("OrderingOptions.include", () => {
   it("does not check the events it leaves out, and names an invalid event by its index in the given array", () => {
     const input = [{ event_type: "Other", lamport_clock: -1 }, event("01J0000000000000000000000A", 1), { ...event("01J0000000000000000000000B", 2), timestamp: "yesterday" }] as TestEvent[];
     const onlyHeartbeats = { include: isHeartbeat };
-    expect(sortEvents(input.slice(0, 2), onlyHeartbeats)).toEqual([input[1]]);
-    for (const order of [sortEvents, dedupEvents, sortAndDedup]) {
-      const error = thrown(() => order(input, onlyHeartbeats));
-      expect(error).toMatchObject({ index: 2, field: "timestamp", value: "yesterday" });
-    }
+    expect(sortAndDedup(input.slice(0, 2), onlyHeartbeats).events).toEqual([input[1]]);
+    expect(thrown(() => sortAndDedup(input, onlyHeartbeats))).toMatchObject({ index: 2, field: "timestamp", value: "yesterday" });
   });
 
   it("lets an error it throws propagate", () => {
@@ -77,31 +72,30 @@ describe("OrderingOptions.include", () => {
   });
 });
 
-describe("OrderingOptions checks", () => {
+describe("SortAndDedupOptions checks", () => {
   it.each([
     [null, "options", "type"],
     ["heartbeats", "options", "type"],
     [[], "options", "type"],
     [{ include: "PresenceHeartbeat" }, "options.include", "type"],
     [{ includes: isHeartbeat }, "options.includes", "additionalProperties"],
-  ])("%j → ArgumentError naming %s (rule %s), for all three functions", (options, field, rule) => {
-    for (const order of [sortEvents, dedupEvents, sortAndDedup]) {
-      let caught: unknown;
-      try {
-        order([event("01J0000000000000000000000A", 1)], options as never);
-      } catch (error) {
-        caught = error;
-      }
-      expect(caught).toBeInstanceOf(ArgumentError);
-      expect(caught).toMatchObject({ field, rule });
+  ])("%j → ArgumentError naming %s (rule %s)", (options, field, rule) => {
+    let caught: unknown;
+    try {
+      sortAndDedup([event("01J0000000000000000000000A", 1)], options as never);
+    } catch (error) {
+      caught = error;
     }
+    expect(caught).toBeInstanceOf(ArgumentError);
+    expect(caught).toMatchObject({ field, rule });
   });
 
   it("accepts no options, undefined and an empty object alike", () => {
     const events = [event("01J0000000000000000000000B", 2), event("01J0000000000000000000000A", 1)];
-    const expected = sortEvents(events);
-    expect(sortEvents(events, undefined)).toEqual(expected);
-    expect(sortEvents(events, {})).toEqual(expected);
-    expect(sortEvents(events, { include: undefined })).toEqual(expected);
+    const expected = sortAndDedup(events);
+    expect(expected.events).toEqual([events[1], events[0]]);
+    expect(sortAndDedup(events, undefined)).toEqual(expected);
+    expect(sortAndDedup(events, {})).toEqual(expected);
+    expect(sortAndDedup(events, { include: undefined, invalid: undefined })).toEqual(expected);
   });
 });

@@ -1,4 +1,5 @@
 import type { Orderable } from "../key/orderable.js";
+import type { InvalidElement } from "./invalid-element.js";
 
 /**
  * Events that share an `event_id` but differ in content. `kept` is the
@@ -13,10 +14,16 @@ export interface DuplicateConflict<T extends Orderable> {
   readonly discarded: readonly T[];
 }
 
-/** Deduplicated events and the conflicts found on the way. */
+/** What `sortAndDedup` returns: the events sorted and deduplicated, and the conflicts found on the way. */
 export interface DedupResult<T extends Orderable> {
-  /** One event per canonical id, a new array. */
+  /** One event per canonical id, in `compareEvents` order, a new array. */
   readonly events: T[];
   /** One entry per id that had differing versions, in the order of the kept events. */
   readonly conflicts: readonly DuplicateConflict<T>[];
+}
+
+/** What `sortAndDedup` returns when it checks envelopes: also the elements it left out as invalid. */
+export interface CheckedDedupResult<T extends Orderable> extends DedupResult<T> {
+  /** The elements that are not valid event envelopes, ordered by canonical JSON (always empty with `invalid: "throw"`). */
+  readonly invalid: readonly InvalidElement[];
 }

@@ -1,5 +1,8 @@
-/** Options of `sortEvents`, `dedupEvents` and `sortAndDedup`. */
-export interface OrderingOptions<T> {
+/** What `sortAndDedup` does with an element that is not a complete, valid event envelope. */
+export type InvalidEnvelopePolicy = "report" | "throw";
+
+/** Options of `sortAndDedup`. */
+export interface SortAndDedupOptions<T> {
   /**
    * Which events to order: the others are left out as if absent (not
    * checked, not in the result). Called once per element, in input order,
@@ -10,13 +13,6 @@ export interface OrderingOptions<T> {
    * propagates).
    */
   readonly include?: ((event: T, index: number) => boolean) | undefined;
-}
-
-/** What `sortAndDedup` does with an element that is not a complete, valid event envelope. */
-export type InvalidEnvelopePolicy = "report" | "throw";
-
-/** Options of `sortAndDedup`: those of `OrderingOptions`, and the invalid-envelope step every reducer shares. */
-export interface SortAndDedupOptions<T> extends OrderingOptions<T> {
   /**
    * Check every element to order as a complete event envelope (all the
    * rules of `@sk/event-envelope`, not only the ordering fields), so that

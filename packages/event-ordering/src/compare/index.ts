@@ -1,1 +1,0 @@
-export * from "./compare-events.js";

@@ -1,1 +1,0 @@
-export type { InvalidElement } from "./invalid-element.js";

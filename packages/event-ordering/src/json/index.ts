@@ -1,1 +1,0 @@
-export * from "./canonical-json.js";
