@@ -54,22 +54,22 @@ async function livePass(context: CommandContext, input: LogInput, options: Reduc
   const reducers = new Map<string, LiveMissionReducer<unknown>>();
   try {
     await context.read(input, (record) => {
-      const admitted = admission.admit(record);
-      if (admitted === undefined) return;
-      const aggregateId = admitted.event.aggregate_id;
-      let reducer = reducers.get(aggregateId);
-      if (reducer === undefined) {
-        reducer = live(options);
-        reducers.set(aggregateId, reducer);
-      }
-      let applied: boolean;
-      try {
-        applied = reducer.apply(admitted.event);
-      } catch (error) {
-        if (SkError.isInstance(error)) throw FALL_BACK;
-        throw error;
-      }
-      if (!applied) throw FALL_BACK;
+      admission.admitInto(record, (event) => {
+        let reducer = reducers.get(event.aggregate_id);
+        const fresh = reducer === undefined;
+        reducer ??= live(options);
+        // `apply` validates the envelope; when it throws, the admission tells an invalid line from a fallback.
+        let applied: boolean;
+        try {
+          applied = reducer.apply(event);
+        } catch (error) {
+          if (SkError.isInstance(error)) throw FALL_BACK;
+          throw error;
+        }
+        if (!applied) throw FALL_BACK;
+        // Only a mission with an applied event has a reducer.
+        if (fresh) reducers.set(event.aggregate_id, reducer);
+      });
     });
   } catch (error) {
     if (error === FALL_BACK) return { fellBackAt: admission.lastLine };
