@@ -109,7 +109,10 @@ export class Admission {
 
   #accepted(line: number, event: AdmittedEvent["event"]): AdmittedEvent {
     const last = this.lastEvents.get(event.aggregate_id);
-    if (last === undefined || compareEvents(event, last) > 0) this.lastEvents.set(event.aggregate_id, event);
+    // Canonical order compares lamport clocks first (valid envelopes have integer ones); only a tie needs the full comparison.
+    if (last === undefined || event.lamport_clock > last.lamport_clock || (event.lamport_clock === last.lamport_clock && compareEvents(event, last) > 0)) {
+      this.lastEvents.set(event.aggregate_id, event);
+    }
     return { event, line };
   }
 
