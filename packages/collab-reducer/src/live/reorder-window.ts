@@ -77,7 +77,7 @@ export class ReorderWindow {
   /** Canonical event id → its entry, for the window's events. */
   readonly #ids = new IdRecord<WindowEntry>();
   /** Canonical ids of the events sealed so far. */
-  readonly #sealedIds = new IdRecord<true>();
+  readonly #sealedIds: IdRecord<true>;
   /** The newest sealed event: anything sorting before it is late. */
   #sealedLast: CollaborationEnvelope | undefined;
   /** At least every canonical id in `#ids` and `#sealedIds`: an id above it is new. */
@@ -88,7 +88,9 @@ export class ReorderWindow {
     this.#size = size;
     this.#journal = new Journal();
     this.state = createState(this.#journal);
-    for (const id of sealed?.sealedIds ?? []) this.#addSealed(canonicalEventId(id));
+    // A snapshot's sealed ids are canonical (its schema says so).
+    this.#sealedIds = IdRecord.of(sealed?.sealedIds ?? [], true);
+    this.#greatestId = this.#sealedIds.greatest;
     this.#sealedLast = sealed?.sealedLast;
   }
 
@@ -258,7 +260,8 @@ export class ReorderWindow {
     while (entries.length - this.#start > this.#size) {
       const oldest = entries[this.#start]!;
       this.#ids.delete(oldest.id, oldest);
-      this.#addSealed(oldest.id);
+      // Its id is below `#greatestId` already.
+      this.#sealedIds.add(oldest.id, true);
       this.#sealedLast = oldest.event;
       this.#start += 1;
     }
@@ -267,11 +270,6 @@ export class ReorderWindow {
       this.#start = 0;
     }
     this.#journal.forgetBefore(this.#entries[this.#start]?.journal ?? this.#journal.position);
-  }
-
-  #addSealed(id: string): void {
-    this.#sealedIds.add(id, true);
-    if (id > this.#greatestId) this.#greatestId = id;
   }
 
   /** The index where an event of ordering key `key` goes: before the first entry that sorts after it. */
