@@ -1,5 +1,5 @@
 import type { EventEnvelope } from "@sk/event-envelope";
-import { envelopeValidator } from "@sk/event-envelope";
+import { createEnvelopeCheck, envelopeValidator } from "@sk/event-envelope";
 import { ArgumentError, EnvelopeValidationError, type SkError } from "@sk/event-envelope/errors";
 import { InvalidSnapshotError } from "../errors/invalid-snapshot-error.js";
 import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
@@ -32,6 +32,8 @@ export class CollaborationReducer {
   #options: ResolvedLiveOptions;
   #window: ReorderWindow;
   #cached: ReducedCollaborationState | undefined;
+  /** `envelopeValidator.check`, remembering the run-wide fields a mission's events share. */
+  readonly #isEnvelope = createEnvelopeCheck();
 
   /** Same as `createCollaborationReducer(options)`. */
   constructor(options?: LiveReducerOptions) {
@@ -80,9 +82,11 @@ export class CollaborationReducer {
   apply(event: EventEnvelope): ApplyResult {
     if (!isEventObject(event)) throw new ArgumentError("event", "type", event, "expected an event envelope object");
     const eventType = (event as { readonly event_type?: unknown }).event_type;
-    if (typeof eventType === "string" && stepOf(eventType) === undefined) return IGNORED;
-    if (!envelopeValidator.check(event)) throw new EnvelopeValidationError(envelopeValidator.violations(event), event);
-    const result = this.#window.place(event as CollaborationEnvelope);
+    const step = stepOf(eventType);
+    if (step === undefined && typeof eventType === "string") return IGNORED;
+    if (!this.#isEnvelope(event)) throw new EnvelopeValidationError(envelopeValidator.violations(event), event);
+    // A valid envelope's event_type is a string, so `step` is defined here.
+    const result = this.#window.place(event as CollaborationEnvelope, step!);
     if (result.outcome !== "duplicate" && result.outcome !== "late") this.#cached = undefined;
     return result;
   }

@@ -7,9 +7,10 @@ import type { Journal } from "../fold/journal.js";
 import type { WorkingState } from "../fold/working-state.js";
 import type { LiveReducerOptions } from "../options/reducer-options.js";
 import { type ResolvedLiveOptions, resolveLiveOptions } from "../options/resolve-live-options.js";
-import type { FocusTargetEntry, ParticipantIdentityEntry, WarningEntry } from "../state/reduced-state.js";
+import { normaliseFocusTarget, normaliseIdentity } from "../state/normalise.js";
+import type { CollaborationAnomaly, CommentEntry, DecisionEntry, ParticipantIdentityEntry, WarningEntry } from "../state/reduced-state.js";
 import type { CollaborationReducerSnapshot, SnapshotState } from "./snapshot.js";
-import { snapshotValidator } from "./snapshot-schema.js";
+import { isSnapshot, snapshotValidator } from "./snapshot-schema.js";
 
 /** A checked snapshot, ready to resume from. */
 export interface ReadSnapshot {
@@ -46,18 +47,45 @@ function readOptions(snapshot: CollaborationReducerSnapshot): ResolvedLiveOption
 const mapOf = <V>(record: Readonly<Record<string, V>>): Map<string, V> => new Map(Object.entries(record));
 const listsOf = (record: Readonly<Record<string, readonly string[]>>): Map<string, string[]> =>
   new Map(Object.entries(record).map(([key, values]) => [key, values.slice()]));
-const frozen = <T extends object>(value: T): T => Object.freeze(value);
+const identities = (record: Readonly<Record<string, ParticipantIdentityEntry>>): Map<string, ParticipantIdentityEntry> =>
+  new Map(Object.entries(record).map(([key, value]) => [key, normaliseIdentity(value)]));
 
-/** The working state a snapshot's `base` describes, with entries frozen as the fold makes them. */
+// Entries rebuilt field by field, frozen, as the fold makes them: one shape
+// each (copying with a spread makes a shape per key order seen) and the
+// fold's key order whatever order the stored JSON has.
+const warningOf = (warning: WarningEntry): WarningEntry =>
+  Object.freeze({
+    warning_id: warning.warning_id,
+    event_id: warning.event_id,
+    warning_type: warning.warning_type,
+    participant_ids: Object.freeze(warning.participant_ids.slice()),
+    acknowledgements: Object.freeze({ ...warning.acknowledgements }),
+  });
+const decisionOf = (decision: DecisionEntry): DecisionEntry =>
+  Object.freeze({
+    decision_id: decision.decision_id,
+    event_id: decision.event_id,
+    participant_id: decision.participant_id,
+    topic: decision.topic,
+    chosen_option: decision.chosen_option,
+    rationale: decision.rationale,
+    referenced_warning_id: decision.referenced_warning_id,
+  });
+const commentOf = (comment: CommentEntry): CommentEntry =>
+  Object.freeze({
+    comment_id: comment.comment_id,
+    event_id: comment.event_id,
+    participant_id: comment.participant_id,
+    content: comment.content,
+    reply_to: comment.reply_to,
+  });
+const anomalyOf = (anomaly: CollaborationAnomaly): CollaborationAnomaly =>
+  Object.freeze({ event_id: anomaly.event_id, event_type: anomaly.event_type, reason: anomaly.reason, code: anomaly.code });
+
+/** The working state a snapshot's `base` describes. */
 function stateOf(base: SnapshotState, strict: boolean, journal: Journal): WorkingState {
-  const identities = (record: Readonly<Record<string, ParticipantIdentityEntry>>) => new Map(Object.entries(record).map(([key, value]) => [key, frozen({ ...value })]));
   const warnings = new Map<string, WarningEntry>();
-  for (const warning of base.warnings) {
-    warnings.set(
-      warning.warning_id,
-      frozen({ ...warning, participant_ids: frozen(warning.participant_ids.slice()), acknowledgements: frozen({ ...warning.acknowledgements }) }),
-    );
-  }
+  for (const warning of base.warnings) warnings.set(warning.warning_id, warningOf(warning));
   return {
     strict,
     changes: journal,
@@ -67,11 +95,11 @@ function stateOf(base: SnapshotState, strict: boolean, journal: Journal): Workin
     departed: identities(base.departed_participants),
     presence: mapOf(base.presence),
     activeDrivers: new Set(base.active_drivers),
-    focusByParticipant: mapOf(base.focus_by_participant as Readonly<Record<string, FocusTargetEntry>>),
+    focusByParticipant: new Map(Object.entries(base.focus_by_participant).map(([key, target]) => [key, normaliseFocusTarget(target)])),
     warnings,
-    decisions: base.decisions.map((entry) => frozen({ ...entry })),
-    comments: base.comments.map((entry) => frozen({ ...entry })),
-    anomalies: base.anomalies.map((entry) => frozen({ ...entry })),
+    decisions: base.decisions.map(decisionOf),
+    comments: base.comments.map(commentOf),
+    anomalies: base.anomalies.map(anomalyOf),
     activeExecutions: listsOf(base.active_executions),
     linkedSessions: listsOf(base.linked_sessions),
     eventCount: base.event_count,
@@ -85,7 +113,7 @@ function stateOf(base: SnapshotState, strict: boolean, journal: Journal): Workin
  * naming the field, rule and value.
  */
 export function readSnapshot(snapshot: unknown): ReadSnapshot {
-  const violation = snapshotValidator.violations(snapshot)[0];
+  const violation = isSnapshot(snapshot) ? undefined : snapshotValidator.violations(snapshot)[0];
   if (violation !== undefined) {
     throw new InvalidSnapshotError({ field: fieldOf(violation.path), rule: violation.rule, value: violation.value, expectation: violation.message });
   }

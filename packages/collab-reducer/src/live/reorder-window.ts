@@ -72,7 +72,7 @@ export class ReorderWindow {
   /** Canonical event id → its entry, for the window's events. */
   readonly #ids = new Map<string, WindowEntry>();
   /** Canonical ids of the events sealed so far. */
-  readonly #sealedIds = new SealedIds();
+  readonly #sealedIds: SealedIds;
   /** The newest sealed event: anything sorting before it is late. */
   #sealedLast: CollaborationEnvelope | undefined;
 
@@ -81,7 +81,8 @@ export class ReorderWindow {
     this.#size = size;
     this.#journal = new Journal();
     this.state = createState(this.#journal);
-    for (const id of sealed?.sealedIds ?? []) this.#sealedIds.add(canonicalEventId(id));
+    // A snapshot's sealed ids are canonical (its schema says so).
+    this.#sealedIds = SealedIds.of(sealed?.sealedIds ?? []);
     this.#sealedLast = sealed?.sealedLast;
   }
 
@@ -115,15 +116,14 @@ export class ReorderWindow {
     }
   }
 
-  /** Places a valid collaboration event (see `ApplyResult`). */
-  place(event: CollaborationEnvelope): ApplyResult {
+  /** Places a valid collaboration event of fold step `step` (see `ApplyResult`). */
+  place(event: CollaborationEnvelope, step: Step): ApplyResult {
     const id = canonicalEventId(event.event_id);
     const known = this.#ids.get(id);
     if (known !== undefined) return this.#addVersion(known, event);
     if (this.#sealedIds.has(id)) return LATE;
     const entries = this.#entries;
     const newest = entries.length === this.#start ? this.#sealedLast : entries[entries.length - 1]!.event;
-    const step = stepOf(event.event_type)!;
     const valid = step.validator.check(event.payload);
     const entry: WindowEntry = { id, event, key: undefined, step, valid, versions: undefined, journal: 0, anomalies: 0, eventCount: 0, lastEventId: null, missionId: undefined, applied: true };
     let at = entries.length;

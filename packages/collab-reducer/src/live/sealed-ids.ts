@@ -10,9 +10,20 @@
  */
 export class SealedIds {
   /** Strictly increasing ids, in the order they were added. */
-  readonly #run: string[] = [];
+  #run: string[] = [];
   /** Ids that were not larger than the run's last when added, in the order they were added. */
   readonly #others = new Set<string>();
+
+  /** A record of `ids` (distinct, as `toArray()` lists them). */
+  static of(ids: readonly string[]): SealedIds {
+    const record = new SealedIds();
+    // The increasing prefix becomes the run in one copy (adding ids one by one grows the array a step at a time).
+    let end = 0;
+    while (end < ids.length && (end === 0 || ids[end]! > ids[end - 1]!)) end += 1;
+    record.#run = ids.slice(0, end);
+    for (let at = end; at < ids.length; at++) record.add(ids[at]!);
+    return record;
+  }
 
   add(id: string): void {
     const run = this.#run;
@@ -26,7 +37,7 @@ export class SealedIds {
     return this.#others.size > 0 && this.#others.has(id);
   }
 
-  /** Every id: the run, then the others. Adding them in this order rebuilds the same record. */
+  /** Every id: the run, then the others. `SealedIds.of` of them rebuilds the same record. */
   toArray(): string[] {
     return this.#run.concat([...this.#others]);
   }

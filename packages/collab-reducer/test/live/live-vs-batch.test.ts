@@ -1,4 +1,5 @@
 import type { EventEnvelope } from "@sk/event-envelope";
+import { compareEvents } from "@sk/event-ordering";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -76,6 +77,19 @@ describe("live reducer: after any arrival order, with duplicates, state() equals
   }
 
   for (const mode of ["strict", "permissive"] as const) {
+    it(`${mode}: in canonical order (the in-order path: nothing to look up or take back), with copies, equals batch for every window`, () => {
+      const outcomes = new Set<string>();
+      fc.assert(
+        fc.property(shuffledStream(25), fc.constantFrom(...WINDOWS), ([events], window) => {
+          const inOrder = [...events].sort(compareEvents as (a: EventEnvelope, b: EventEnvelope) => number);
+          for (const seen of feedAndCheck(createCollaborationReducer({ mode, window }), inOrder, mode)) outcomes.add(seen);
+        }),
+        { numRuns: 150 },
+      );
+      expect(outcomes).toContain("applied");
+      expect(outcomes).toContain("duplicate");
+    });
+
     it(`${mode}: a snapshot taken anywhere, resumed (after a JSON round trip), continues exactly like the unbroken reducer`, () => {
       fc.assert(
         fc.property(shuffledStream(25), fc.constantFrom(...WINDOWS), fc.nat(), ([, arrival], window, cut) => {

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from "node:v8";
+import { processIo } from "../cli/cli-io.js";
 import { run } from "../cli/run.js";
+import { readLinesInWorker } from "../input/read-log.js";
 
 // V8 lets the heap grow to several times what is alive before collecting;
 // while a log streams through the live reducer that garbage is most of the
@@ -17,4 +19,5 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = await run(process.argv.slice(2));
+// A worker thread reads and splits a file's lines while this one parses and reduces them.
+process.exitCode = await run(process.argv.slice(2), processIo(), readLinesInWorker());

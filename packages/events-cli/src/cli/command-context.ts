@@ -1,7 +1,7 @@
 import type { LogRecord } from "../input/log-record.js";
 import type { LogInput } from "../input/open-input.js";
 import { ProgressLine } from "../input/progress-line.js";
-import { type LogFormat, readLog } from "../input/read-log.js";
+import { type LineSource, type LogFormat, readLinesHere, readLog } from "../input/read-log.js";
 import { type Style, styleFor } from "../output/style.js";
 import type { CliIo } from "./cli-io.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
@@ -13,9 +13,12 @@ export class CommandContext {
   readonly out: Style;
   readonly err: Style;
   exitCode: ExitCode = EXIT.ok;
+  readonly #lines: LineSource;
 
-  constructor(io: CliIo) {
+  /** `lines` says where logs are read (this thread unless told otherwise). */
+  constructor(io: CliIo, lines: LineSource = readLinesHere) {
     this.io = io;
+    this.#lines = lines;
     this.out = styleFor(io.stdout, io.env);
     this.err = styleFor(io.stderr, io.env);
   }
@@ -26,7 +29,7 @@ export class CommandContext {
     const line = new ProgressLine(this.io.stderr, input, progress);
     line.start();
     try {
-      return await readLog(input, onRecord, progress);
+      return await readLog(input, onRecord, progress, this.#lines);
     } finally {
       line.stop();
     }

@@ -9,6 +9,7 @@ import { validateCommand } from "../validate/validate-command.js";
 import { type CliIo, processIo } from "./cli-io.js";
 import { CommandContext } from "./command-context.js";
 import { CliExit, EXIT } from "./exit-codes.js";
+import type { LineSource } from "../input/read-log.js";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
 
@@ -80,10 +81,11 @@ function buildProgram(context: CommandContext): Command {
 /**
  * Runs `sk-events` with `argv` (the arguments after the program name) and
  * returns the exit code; everything is written to `io`. Never calls
- * `process.exit`.
+ * `process.exit`. `lines` says where logs are read (the bin reads files in
+ * a worker thread; by default, this thread).
  */
-export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
-  const context = new CommandContext(io);
+export async function run(argv: readonly string[], io: CliIo = processIo(), lines?: LineSource): Promise<number> {
+  const context = new CommandContext(io, lines);
   try {
     await buildProgram(context).parseAsync([...argv], { from: "user" });
     return context.exitCode;

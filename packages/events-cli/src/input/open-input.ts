@@ -9,6 +9,8 @@ const GZIP_MAGIC = [0x1f, 0x8b] as const;
 export interface LogInput {
   /** The name problems are reported under: the path as given, or `-`. */
   readonly name: string;
+  /** The file's path, for a file (a worker thread can open it on its own). */
+  readonly path?: string | undefined;
   /** A fresh stream of the raw bytes (compressed or not). */
   open(): Readable;
   /** Bytes read so far from the last opened stream, when the source knows it (files). */
@@ -52,6 +54,7 @@ export function fileInput(path: string, size: number): LogInput {
   let current: ReturnType<typeof createReadStream> | undefined;
   return {
     name: path,
+    path,
     size,
     open: () => {
       current = createReadStream(path, { highWaterMark: 1 << 20 });

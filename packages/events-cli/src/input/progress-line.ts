@@ -43,7 +43,7 @@ export class ProgressLine {
   /** `sk-events: log.jsonl: 120,000 lines, 62 of 520 MB (12%)`. */
   text(): string {
     const lines = `${this.#progress.lines.toLocaleString("en-US")} lines`;
-    const read = this.#input.bytesRead();
+    const read = this.#progress.bytes ?? this.#input.bytesRead();
     const size = this.#input.size;
     if (read === undefined || size === undefined || size === 0) return `sk-events: ${this.#input.name}: ${lines}`;
     const percent = Math.min(100, Math.floor((read / size) * 100));

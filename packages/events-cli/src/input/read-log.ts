@@ -1,5 +1,6 @@
-import { createInterface } from "node:readline";
+import { Worker } from "node:worker_threads";
 import { JsonArraySplitter } from "./json-array-splitter.js";
+import { type LineMessage, lineInterface } from "./line-reader.js";
 import { parseRecord, type RecordHandler } from "./log-record.js";
 import type { LogInput } from "./open-input.js";
 import { openDecoded } from "./open-input.js";
@@ -11,9 +12,84 @@ export type LogFormat = "jsonl" | "json-array" | "empty";
 export interface ReadProgress {
   /** Lines read so far. */
   lines: number;
+  /** Bytes read so far, when a worker thread reads the file (else the input counts them). */
+  bytes?: number;
 }
 
 const BOM = "\uFEFF";
+const WORKER_YOUNG_GENERATION_MB = 4;
+
+/**
+ * Reads a log's lines in order, calling `onLine` for each (and counting
+ * bytes in `progress` when it can); rejects with an I/O or gzip error, or
+ * with what `onLine` threw, after stopping the read.
+ */
+export type LineSource = (input: LogInput, onLine: (text: string) => void, progress: ReadProgress) => Promise<void>;
+
+/** Reads the lines in this thread. */
+export const readLinesHere: LineSource = async (input, onLine) => {
+  const raw = input.open();
+  const decoded = await openDecoded(raw);
+  const lines = lineInterface(decoded);
+  let failure: { readonly error: unknown } | undefined;
+  return new Promise<void>((resolve, reject) => {
+    const stop = (error: unknown): void => {
+      if (failure !== undefined) return;
+      failure = { error };
+      lines.close();
+      decoded.destroy();
+      raw.destroy();
+    };
+    lines.on("line", (text: string) => {
+      if (failure !== undefined) return;
+      try {
+        onLine(text);
+      } catch (error) {
+        stop(error);
+      }
+    });
+    // readline re-emits its input's errors on itself.
+    lines.on("error", stop);
+    raw.on("error", stop);
+    lines.on("close", () => (failure === undefined ? resolve() : reject(failure.error)));
+  });
+};
+
+/**
+ * Reads the lines of a file in a worker thread (`line-worker.js`), which
+ * reads, decompresses and splits them while this thread handles the lines
+ * already read; other inputs (standard input) are read here. The worker
+ * posts batches of lines and stays at most a few batches ahead.
+ */
+export function readLinesInWorker(workerUrl: URL = new URL("./line-worker.js", import.meta.url)): LineSource {
+  return (input, onLine, progress) => {
+    if (input.path === undefined) return readLinesHere(input, onLine, progress);
+    // The worker's garbage is short-lived line text: a small young generation keeps its heap, and the process's RSS, small.
+    const worker = new Worker(workerUrl, { workerData: { path: input.path }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    return new Promise<void>((resolve, reject) => {
+      let done = false;
+      const finish = (settle: () => void): void => {
+        done = true;
+        void worker.terminate();
+        settle();
+      };
+      worker.on("error", (error) => finish(() => reject(error)));
+      worker.on("message", (message: LineMessage) => {
+        // Batches already on their way when the read stopped are dropped.
+        if (done) return;
+        if ("end" in message) return finish(resolve);
+        if ("error" in message) return finish(() => reject(Object.assign(new Error(message.error.message), { code: message.error.code })));
+        progress.bytes = message.bytesRead;
+        try {
+          for (const text of message.lines) onLine(text);
+        } catch (error) {
+          return finish(() => reject(error));
+        }
+        worker.postMessage(0);
+      });
+    });
+  };
+}
 
 /**
  * Streams a log, line by line, never holding it whole: JSON Lines (one
@@ -21,16 +97,13 @@ const BOM = "\uFEFF";
  * non-blank character, `[`), gzip or not. Each element reaches `onRecord`
  * in file order with the line it starts on. When `onRecord` throws, the
  * read stops and the promise rejects with that error; an I/O or gzip
- * error rejects too.
+ * error rejects too. `lines` says where lines are read (this thread by
+ * default).
  */
-export async function readLog(input: LogInput, onRecord: RecordHandler, progress: ReadProgress = { lines: 0 }): Promise<LogFormat> {
-  const raw = input.open();
-  const decoded = await openDecoded(raw);
-  const lines = createInterface({ input: decoded, crlfDelay: Number.POSITIVE_INFINITY });
+export async function readLog(input: LogInput, onRecord: RecordHandler, progress: ReadProgress = { lines: 0 }, lines: LineSource = readLinesHere): Promise<LogFormat> {
   let format: LogFormat = "empty";
   let splitter: JsonArraySplitter | undefined;
   let line = 0;
-  let failure: { readonly error: unknown } | undefined;
 
   const onLine = (text: string): void => {
     line++;
@@ -53,35 +126,7 @@ export async function readLog(input: LogInput, onRecord: RecordHandler, progress
     onRecord(parseRecord(line, trimmed));
   };
 
-  return new Promise<LogFormat>((resolve, reject) => {
-    const stop = (error: unknown): void => {
-      if (failure !== undefined) return;
-      failure = { error };
-      lines.close();
-      decoded.destroy();
-      raw.destroy();
-    };
-    lines.on("line", (text: string) => {
-      if (failure !== undefined) return;
-      try {
-        onLine(text);
-      } catch (error) {
-        stop(error);
-      }
-    });
-    // readline re-emits its input's errors on itself.
-    lines.on("error", stop);
-    raw.on("error", stop);
-    lines.on("close", () => {
-      if (failure === undefined) {
-        try {
-          splitter?.end();
-        } catch (error) {
-          failure = { error };
-        }
-      }
-      if (failure === undefined) resolve(format);
-      else reject(failure.error);
-    });
-  });
+  await lines(input, onLine, progress);
+  splitter?.end();
+  return format;
 }

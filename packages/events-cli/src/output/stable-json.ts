@@ -1,29 +1,56 @@
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 
-const define = (target: Record<string, unknown>, key: string, value: unknown): void => {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-};
+/** Whether a key is an array index (`"0"` to `"4294967294"`, no leading zero): objects list those first, in numeric order. */
+function isIndex(key: string): boolean {
+  if (key.length === 0 || key.length > 10 || (key.length > 1 && key.charCodeAt(0) === 0x30)) return false;
+  for (let at = 0; at < key.length; at++) {
+    const code = key.charCodeAt(at);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return Number(key) < 4294967295;
+}
 
 /**
  * The keys of an object in output order: sorted by code units, except that
- * JavaScript objects always list integer-like keys (`"0"`, `"42"`) first,
- * in numeric order; taking the order from an object built in sorted order
- * keeps every level of the output the same.
+ * JavaScript objects always list array-index keys (`"0"`, `"42"`) first,
+ * in numeric order (as `Object.keys` gives them), so that the text read
+ * back lists its keys in the order printed.
  */
 function keyOrder(value: object): string[] {
-  const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) define(sorted, key, undefined);
-  return Object.keys(sorted);
+  const keys = Object.keys(value);
+  let indices = 0;
+  while (indices < keys.length && isIndex(keys[indices]!)) indices++;
+  if (indices === 0) return keys.sort();
+  return [...keys.slice(0, indices), ...keys.slice(indices).sort()];
 }
 
-/** A deep copy of a JSON value whose object keys are in output order. */
-function sortedKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortedKeys);
-  if (value === null || typeof value !== "object") return value;
-  const sorted: Record<string, unknown> = {};
-  for (const key of keyOrder(value)) define(sorted, key, sortedKeys((value as Record<string, unknown>)[key]));
-  return sorted;
+/** What `JSON.stringify` leaves out of objects (and prints as `null` in arrays). */
+const omitted = (value: unknown): boolean => value === undefined || typeof value === "function" || typeof value === "symbol";
+
+/**
+ * The text of a JSON value with sorted keys, as `JSON.stringify(value,
+ * null, 2)` prints it, continuing lines with `indent`.
+ */
+function serialize(value: unknown, indent: string): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    let text = "[";
+    for (let at = 0; at < value.length; at++) {
+      const item: unknown = value[at];
+      text += `${at === 0 ? "\n" : ",\n"}${inner}${omitted(item) ? "null" : serialize(item, inner)}`;
+    }
+    return `${text}\n${indent}]`;
+  }
+  let text = "";
+  for (const key of keyOrder(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    if (omitted(item)) continue;
+    text += `${text === "" ? "{\n" : ",\n"}${inner}${JSON.stringify(key)}: ${serialize(item, inner)}`;
+  }
+  return text === "" ? "{}" : `${text}\n${indent}}`;
 }
 
 /**
@@ -41,7 +68,7 @@ function* pieces(value: unknown, indent: string, levels: number): Generator<stri
         ? value.map((item) => [undefined, item])
         : keyOrder(value).map((key) => [key, (value as Record<string, unknown>)[key]]);
   if (entries === undefined || entries.length === 0) {
-    yield JSON.stringify(sortedKeys(value), null, 2).replaceAll("\n", `\n${indent}`);
+    yield serialize(value, indent);
     return;
   }
   const inner = `${indent}  `;

@@ -23,6 +23,9 @@ export interface AdmissionOptions {
   readonly warn: (message: string) => void;
 }
 
+/** What `#own` returns for an element that is not admitted any further. */
+const NOT_OWN = Symbol("not own");
+
 /**
  * The reducers' pipeline, one line at a time: elements of other reducers'
  * types are left out; an own element that is not JSON or not a valid
@@ -44,21 +47,73 @@ export class Admission {
   }
 
   admit(record: LogRecord): AdmittedEvent | undefined {
-    this.lastLine = record.line;
-    if (record.error !== undefined) return this.#reject(record.line, "NOT_JSON", null, null, record.error);
-    const value = record.value;
-    const eventType = stringField(value, "event_type");
-    if (!this.#options.plugin.owns(eventType)) return undefined;
-    if (!envelopeValidator.check(value)) {
-      const reasons = envelopeValidator.violations(value).map((violation) => violation.message);
-      return this.#reject(record.line, "INVALID_ENVELOPE", stringField(value, "event_id"), eventType, `not a valid envelope: ${reasons.join("; ")}`);
+    const value = this.#own(record);
+    if (value === NOT_OWN || !this.#validEnvelope(record.line, value)) return undefined;
+    if (!this.#wanted(value)) return undefined;
+    return this.#accepted(record.line, value as AdmittedEvent["event"]);
+  }
+
+  /**
+   * Admits an element as `admit` does, for a `consume` that validates the
+   * envelope itself (a live reducer's `apply` throws a typed error for an
+   * invalid one), so that a valid event is validated once: the envelope is
+   * checked here only when `consume` throws, to reject the line when it was
+   * the cause (else `consume`'s error propagates). Returns what `consume`
+   * returned, or `undefined` when the element was not admitted.
+   */
+  admitInto<T>(record: LogRecord, consume: (event: AdmittedEvent["event"]) => T): T | undefined {
+    const value = this.#own(record);
+    if (value === NOT_OWN) return undefined;
+    // Another mission's element is still checked, as `admit` checks it.
+    if (!this.#wanted(value)) {
+      this.#validEnvelope(record.line, value);
+      return undefined;
     }
     const event = value as AdmittedEvent["event"];
+    let result: T;
+    try {
+      result = consume(event);
+    } catch (error) {
+      if (this.#validEnvelope(record.line, value)) throw error;
+      return undefined;
+    }
+    this.#accepted(record.line, event);
+    return result;
+  }
+
+  /** The element's value when it is JSON of the reducer's own types; a JSON error is rejected. */
+  #own(record: LogRecord): unknown {
+    this.lastLine = record.line;
+    if (record.error !== undefined) {
+      this.#reject(record.line, "NOT_JSON", null, null, record.error);
+      return NOT_OWN;
+    }
+    return this.#options.plugin.owns(stringField(record.value, "event_type")) ? record.value : NOT_OWN;
+  }
+
+  /** Whether the value is a valid envelope; if not, it is rejected. */
+  #validEnvelope(line: number, value: unknown): boolean {
+    if (envelopeValidator.check(value)) return true;
+    const reasons = envelopeValidator.violations(value).map((violation) => violation.message);
+    this.#reject(line, "INVALID_ENVELOPE", stringField(value, "event_id"), stringField(value, "event_type"), `not a valid envelope: ${reasons.join("; ")}`);
+    return false;
+  }
+
+  /** `--mission`: whether the event belongs to the mission reduced. */
+  #wanted(value: unknown): boolean {
     const wanted = this.#options.mission;
-    if (wanted !== undefined && event.aggregate_id !== wanted && event.aggregate_id !== `mission/${wanted}`) return undefined;
+    if (wanted === undefined) return true;
+    const aggregateId = stringField(value, "aggregate_id");
+    return aggregateId === wanted || aggregateId === `mission/${wanted}`;
+  }
+
+  #accepted(line: number, event: AdmittedEvent["event"]): AdmittedEvent {
     const last = this.lastEvents.get(event.aggregate_id);
-    if (last === undefined || compareEvents(event, last) > 0) this.lastEvents.set(event.aggregate_id, event);
-    return { event, line: record.line };
+    // Canonical order compares lamport clocks first (valid envelopes have integer ones); only a tie needs the full comparison.
+    if (last === undefined || event.lamport_clock > last.lamport_clock || (event.lamport_clock === last.lamport_clock && compareEvents(event, last) > 0)) {
+      this.lastEvents.set(event.aggregate_id, event);
+    }
+    return { event, line };
   }
 
   #reject(line: number, code: string, eventId: string | null, eventType: string | null, message: string): undefined {

@@ -5,6 +5,7 @@ import type { LogInput } from "../input/open-input.js";
 import { Admission } from "./admission.js";
 import type { LiveMissionReducer, ReducerPlugin, ReduceRunOptions } from "./reducer-plugin.js";
 import { rejectionOf } from "./rejection.js";
+import { StringPool } from "./string-pool.js";
 
 /** One mission's reduced state. */
 export interface MissionResult {
@@ -54,22 +55,22 @@ async function livePass(context: CommandContext, input: LogInput, options: Reduc
   const reducers = new Map<string, LiveMissionReducer<unknown>>();
   try {
     await context.read(input, (record) => {
-      const admitted = admission.admit(record);
-      if (admitted === undefined) return;
-      const aggregateId = admitted.event.aggregate_id;
-      let reducer = reducers.get(aggregateId);
-      if (reducer === undefined) {
-        reducer = live(options);
-        reducers.set(aggregateId, reducer);
-      }
-      let applied: boolean;
-      try {
-        applied = reducer.apply(admitted.event);
-      } catch (error) {
-        if (SkError.isInstance(error)) throw FALL_BACK;
-        throw error;
-      }
-      if (!applied) throw FALL_BACK;
+      admission.admitInto(record, (event) => {
+        let reducer = reducers.get(event.aggregate_id);
+        const fresh = reducer === undefined;
+        reducer ??= live(options);
+        // `apply` validates the envelope; when it throws, the admission tells an invalid line from a fallback.
+        let applied: boolean;
+        try {
+          applied = reducer.apply(event);
+        } catch (error) {
+          if (SkError.isInstance(error)) throw FALL_BACK;
+          throw error;
+        }
+        if (!applied) throw FALL_BACK;
+        // Only a mission with an applied event has a reducer.
+        if (fresh) reducers.set(event.aggregate_id, reducer);
+      });
     });
   } catch (error) {
     if (error === FALL_BACK) return { fellBackAt: admission.lastLine };
@@ -83,6 +84,7 @@ async function livePass(context: CommandContext, input: LogInput, options: Reduc
 async function batchPass(context: CommandContext, input: LogInput, options: ReduceLogOptions, reportedUpTo: number): Promise<LogReduction> {
   const admission = new Admission({ ...options, file: input.name, reportedUpTo, warn: (message) => context.warn(message) });
   const events = new Map<string, { readonly events: unknown[]; readonly lines: number[] }>();
+  const strings = new StringPool();
   await context.read(input, (record) => {
     const admitted = admission.admit(record);
     if (admitted === undefined) return;
@@ -91,7 +93,7 @@ async function batchPass(context: CommandContext, input: LogInput, options: Redu
       mission = { events: [], lines: [] };
       events.set(admitted.event.aggregate_id, mission);
     }
-    mission.events.push(admitted.event);
+    mission.events.push(strings.shareStrings(admitted.event));
     mission.lines.push(admitted.line);
   });
   const states = new Map<string, unknown>();

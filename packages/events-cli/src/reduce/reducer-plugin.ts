@@ -11,7 +11,10 @@ export interface ReduceRunOptions {
  * A reducer that takes events one at a time for one mission. `apply`
  * returns `true` when the event was applied and `false` when the reducer
  * cannot apply it here (it arrived too late for its window): the caller
- * then reduces the whole log in one batch. A rule violation throws.
+ * then reduces the whole log in one batch. A rule violation throws, and so
+ * does an event that is not a valid envelope (a typed error: the caller
+ * leaves the envelope check to `apply`, so that each event is validated
+ * once).
  */
 export interface LiveMissionReducer<State> {
   apply(event: unknown): boolean;

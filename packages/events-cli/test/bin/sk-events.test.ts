@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { packageDir, repoRoot } from "../support/run-cli.ts";
+import { packageDir, repoRoot, runCli } from "../support/run-cli.ts";
 
 const bin = join(packageDir, "dist/bin/sk-events.js");
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", input, env: { ...process.env, NO_COLOR: "1" } });
@@ -31,5 +31,16 @@ describe("the built sk-events bin", () => {
     const result = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" reduce "${log}" --format json | head -c 10`], { encoding: "utf8" });
     expect(result.stdout).toBe("{\n  \"activ");
     expect(result.stderr).toBe("");
+  });
+
+  it("reads files in a worker thread and prints exactly what reading them in-process prints", async () => {
+    for (const file of ["quick-start.jsonl", "mission-log.json"]) {
+      const log = join(repoRoot, "fixtures/sample", file);
+      for (const args of [["validate", log], ["validate", log, "--format", "json"], ["stats", log, "--format", "json"], ["reduce", log, "--format", "json"], ["reduce", log, "--format", "summary"]]) {
+        const inProcess = await runCli(args);
+        const built = run(args);
+        expect({ code: built.status, stdout: built.stdout, stderr: built.stderr }, args.join(" ")).toEqual({ code: inProcess.code, stdout: inProcess.stdout, stderr: inProcess.stderr });
+      }
+    }
   });
 });

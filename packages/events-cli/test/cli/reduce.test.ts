@@ -159,6 +159,20 @@ describe("sk-events reduce in permissive mode", () => {
     expect(summary.stdout).toContain("Unknown participant 'ghost'");
   });
 
+  it("names invalid lines the live reducer refused (validated once, by the reducer) and makes no mission of them", async () => {
+    const other = { ...beat(2, "bob", "m-2"), lamport_clock: -1 };
+    const lines = [join_(1, "ana"), other, 5, null, beat(3, "ana")];
+    const path = writeJsonl(tempDir(), "log.jsonl", lines);
+    const result = await runCli(["reduce", path, "--mode", "permissive", "--format", "json"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(expectedJson([join_(1, "ana"), beat(3, "ana")], "permissive"));
+    for (const line of [2, 3, 4]) expect(result.stderr).toContain(`${path}:${line}: skipped (INVALID_ENVELOPE): not a valid envelope`);
+    // With --mission, another mission's invalid line is reported all the same.
+    const picked = await runCli(["reduce", path, "--mode", "permissive", "--format", "json", "--mission", "m-1"]);
+    expect(picked.stdout).toBe(result.stdout);
+    expect(picked.stderr).toBe(result.stderr);
+  });
+
   it("reports each skipped line once when the streaming pass starts over", async () => {
     const events = smallMission();
     const lines = [events[1], "{nope", events[0], ...events.slice(2), "{again"];

@@ -1,0 +1,52 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createCollaborationReducer, fromSnapshot, InvalidSnapshotError } from "../../src/index.ts";
+import { isSnapshot, snapshotValidator } from "../../src/live/snapshot-schema.ts";
+import { Stream } from "../support/events.ts";
+
+function snapshot(): Record<string, unknown> {
+  const stream = new Stream();
+  stream.join("p1");
+  for (let at = 0; at < 6; at++) stream.heartbeat("p1");
+  const reducer = createCollaborationReducer({ window: 2 });
+  for (const event of stream.events) reducer.apply(event);
+  return JSON.parse(JSON.stringify(reducer.toSnapshot()));
+}
+
+const ULID_CHARACTERS = "0123456789ABCDEFGHJKMNPQRSTVWXYZabcdefghjkmnpqrstvwxyzILOU-";
+/** Strings near a canonical ULID: right and wrong lengths, cases, characters and first digits. */
+const nearUlid = fc.string({ unit: fc.constantFrom(...ULID_CHARACTERS), minLength: 24, maxLength: 27 });
+const sealedId = fc.oneof(nearUlid, nearUlid.map((id) => `0${id.slice(1, 26)}`), fc.constant("01ARZ3NDEKTSV4RRFFQ69G5FAV"), fc.anything());
+
+describe("isSnapshot", () => {
+  it("gives the schema validator's verdict on any sealed_ids (1,000 runs)", () => {
+    const good = snapshot();
+    fc.assert(
+      fc.property(fc.oneof(fc.array(sealedId, { maxLength: 5 }), fc.anything()), (ids) => {
+        const candidate = { ...good, sealed_ids: ids };
+        expect(isSnapshot(candidate)).toBe(snapshotValidator.check(candidate));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(isSnapshot(good)).toBe(true);
+  });
+
+  it("gives the schema validator's verdict on anything (500 runs)", () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        expect(isSnapshot(value)).toBe(snapshotValidator.check(value));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("sealed ids must be canonical (upper case), as toSnapshot writes them", () => {
+    const good = snapshot();
+    const ids = good["sealed_ids"] as string[];
+    expect(ids.length).toBeGreaterThan(0);
+    // A valid ULID, in lower case.
+    const lower = { ...good, sealed_ids: ["01arz3ndektsv4rrffq69g5fav", ...ids.slice(1)] };
+    expect(() => fromSnapshot(lower)).toThrow(InvalidSnapshotError);
+    expect(() => fromSnapshot(lower)).toThrow(/^snapshot\.sealed_ids\.0: /);
+  });
+});
