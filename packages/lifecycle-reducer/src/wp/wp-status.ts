@@ -1,5 +1,5 @@
 import type { EventEnvelope } from "@sk/event-envelope";
-import { type ReducedStatusState, reduceStatusEvents } from "@sk/status-reducer";
+import { type ReducedStatusState, reduceSortedStatusEvents } from "@sk/status-reducer";
 import type { LifecycleAnomaly } from "../state/lifecycle-state.js";
 
 /** Work-package states: the status reducer's `wp_states`, keyed by `wp_id`. */
@@ -13,12 +13,14 @@ export interface WpOutcome {
 }
 
 /**
- * Step 5 of the contract: the `WPStatusChanged` events (sorted and
- * deduplicated with the mission events) go to `reduceStatusEvents`
- * unchanged, whatever the mission's status.
+ * Step 5 of the contract: the `WPStatusChanged` events go to the status
+ * reducer unchanged, whatever the mission's status. They are already
+ * checked, sorted and deduplicated with the mission events, so they enter
+ * it after its ordering step (`reduceSortedStatusEvents`: the same state as
+ * `reduceStatusEvents`, without checking and sorting them again).
  */
 export function reduceWpEvents(events: readonly EventEnvelope[]): WpOutcome {
-  const status = reduceStatusEvents(events);
+  const status = reduceSortedStatusEvents(events);
   return {
     wp_states: status.wp_states,
     anomalies: status.anomalies.map((anomaly) =>

@@ -4,6 +4,7 @@ import { reasons } from "../anomalies/reasons.js";
 import type { StatusAnomaly } from "../state/reduced-state.js";
 import type { PayloadVerdicts } from "./payload-verdicts.js";
 import type { StatusEnvelope } from "./status-envelope.js";
+import { READ_AHEAD_EVENTS, readAhead } from "./read-ahead.js";
 import { parseTransition, type Transition } from "./transition.js";
 
 /** wp_id → the transition that set its current lane (its `to`). */
@@ -14,6 +15,8 @@ export interface FoldedTransitions {
   readonly winners: Winners;
   readonly payloadAnomalies: readonly StatusAnomaly[];
   readonly transitionAnomalies: readonly StatusAnomaly[];
+  /** What `readAhead` read, returned only so that its reads stay in the compiled code. */
+  readonly readSum: number;
 }
 
 /** A reviewer rollback: `for_review` -> `in_progress` with a `review_ref` (blank or not); it goes last in its group. */
@@ -69,14 +72,21 @@ function groupsOf(run: readonly Transition[]): Iterable<Transition[]> {
  * keeps first-appearance order across the log, and a group only needs the
  * lanes that earlier runs left. Payload and transition anomalies are kept
  * apart, so that every payload anomaly can come first (step 2 before step
- * 4) while each event is read once, when it is next in memory order.
+ * 4) while each event is read once. `readAhead` reads the next events
+ * before they are folded (see there).
  */
 export function foldTransitions(events: readonly StatusEnvelope[], payloads: PayloadVerdicts): FoldedTransitions {
   const winners: Winners = new Map();
   const payloadAnomalies: StatusAnomaly[] = [];
   const transitionAnomalies: StatusAnomaly[] = [];
   let at = 0;
+  let readUpTo = 0;
+  let readSum = 0;
   while (at < events.length) {
+    if (at >= readUpTo) {
+      readUpTo = Math.min(events.length, at + READ_AHEAD_EVENTS);
+      readSum += readAhead(events, at, readUpTo);
+    }
     const clock = events[at]!.lamport_clock;
     const first = parseTransition(events[at]!, payloads, payloadAnomalies);
     let end = at + 1;
@@ -93,5 +103,5 @@ export function foldTransitions(events: readonly StatusEnvelope[], payloads: Pay
     }
     at = end;
   }
-  return { winners, payloadAnomalies, transitionAnomalies };
+  return { winners, payloadAnomalies, transitionAnomalies, readSum };
 }

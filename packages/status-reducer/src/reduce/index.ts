@@ -1,1 +1,2 @@
 export * from "./reduce-status-events.js";
+export * from "./reduce-sorted-status-events.js";

@@ -1,10 +1,8 @@
 import { canonicalEventId } from "@sk/event-ordering";
 import { anomalyOf } from "../anomalies/anomaly.js";
 import { reasons } from "../anomalies/reasons.js";
-import { setOwnProperty } from "../state/own-property.js";
-import type { ReducedStatusState, StatusAnomaly, WpState } from "../state/reduced-state.js";
-import { wpStateOf } from "../state/wp-state.js";
-import { foldTransitions } from "./fold-transitions.js";
+import type { ReducedStatusState, StatusAnomaly } from "../state/reduced-state.js";
+import { foldedState } from "./folded-state.js";
 import { orderStatusEvents } from "./ordered-status-events.js";
 
 function payloadOfElement(element: unknown): unknown {
@@ -36,17 +34,5 @@ export function reduceStatusEvents(events: readonly unknown[]): ReducedStatusSta
     Object.freeze({ ...anomalyOf(event_id, payloadOfElement(element), reasons.invalidEnvelope(violations)), from_lane: null, to_lane: null }),
   );
   for (const { kept } of ordered.conflicts) anomalies.push(anomalyOf(canonicalEventId(kept.event_id), kept.payload, reasons.conflictingDuplicate));
-  const { winners, payloadAnomalies, transitionAnomalies } = foldTransitions(ordered.events, ordered.payloads);
-  for (const anomaly of payloadAnomalies) anomalies.push(anomaly);
-  for (const anomaly of transitionAnomalies) anomalies.push(anomaly);
-
-  const wpStates: Record<string, WpState> = {};
-  for (const [wpId, winner] of winners) setOwnProperty(wpStates, wpId, wpStateOf(winner));
-  const last = ordered.events[ordered.events.length - 1];
-  return Object.freeze({
-    wp_states: Object.freeze(wpStates),
-    anomalies: Object.freeze(anomalies),
-    event_count: ordered.events.length,
-    last_processed_event_id: last === undefined ? null : canonicalEventId(last.event_id),
-  });
+  return foldedState(ordered.events, ordered.payloads, anomalies);
 }
