@@ -5,7 +5,7 @@ import { foldEvent, type Step, stepOf } from "../fold/fold-event.js";
 import { Journal } from "../fold/journal.js";
 import type { WorkingState } from "../fold/working-state.js";
 import { type ApplyResult, applyResult, DUPLICATE, LATE, RESULTS } from "./apply-result.js";
-import { SealedIds } from "./sealed-ids.js";
+import { IdRecord } from "./id-record.js";
 import { sortsAfter } from "./sorts-after.js";
 
 /** One applied event of the window, with the state before it (to take it back). */
@@ -29,6 +29,11 @@ interface WindowEntry {
   missionId: string | undefined;
   /** False when a rule skipped the event (permissive mode). */
   applied: boolean;
+}
+
+function newEntry(id: string, event: CollaborationEnvelope, step: Step): WindowEntry {
+  const valid = step.validator.check(event.payload);
+  return { id, event, key: undefined, step, valid, versions: undefined, journal: 0, anomalies: 0, eventCount: 0, lastEventId: null, missionId: undefined, applied: true };
 }
 
 function keyOf(entry: WindowEntry): OrderingKey {
@@ -70,11 +75,13 @@ export class ReorderWindow {
   #entries: WindowEntry[] = [];
   #start = 0;
   /** Canonical event id → its entry, for the window's events. */
-  readonly #ids = new Map<string, WindowEntry>();
+  readonly #ids = new IdRecord<WindowEntry>();
   /** Canonical ids of the events sealed so far. */
-  readonly #sealedIds: SealedIds;
+  readonly #sealedIds: IdRecord<true>;
   /** The newest sealed event: anything sorting before it is late. */
   #sealedLast: CollaborationEnvelope | undefined;
+  /** At least every canonical id in `#ids` and `#sealedIds`: an id above it is new. */
+  #greatestId = "";
 
   /** `createState` builds the state before the window's first event, changing through the given journal. */
   constructor(size: number, createState: (journal: Journal) => WorkingState, sealed?: Sealed) {
@@ -82,7 +89,8 @@ export class ReorderWindow {
     this.#journal = new Journal();
     this.state = createState(this.#journal);
     // A snapshot's sealed ids are canonical (its schema says so).
-    this.#sealedIds = SealedIds.of(sealed?.sealedIds ?? []);
+    this.#sealedIds = IdRecord.of(sealed?.sealedIds ?? [], true);
+    this.#greatestId = this.#sealedIds.greatest;
     this.#sealedLast = sealed?.sealedLast;
   }
 
@@ -101,7 +109,7 @@ export class ReorderWindow {
 
   /** Ids sealed so far (canonical) and the newest sealed event. */
   sealed(): { readonly ids: string[]; readonly last: CollaborationEnvelope | undefined } {
-    return { ids: this.#sealedIds.toArray(), last: this.#sealedLast };
+    return { ids: this.#sealedIds.ids(), last: this.#sealedLast };
   }
 
   /** Runs `task` on the state as it was before the window's first event, then folds the window again. */
@@ -119,13 +127,14 @@ export class ReorderWindow {
   /** Places a valid collaboration event of fold step `step` (see `ApplyResult`). */
   place(event: CollaborationEnvelope, step: Step): ApplyResult {
     const id = canonicalEventId(event.event_id);
-    const known = this.#ids.get(id);
-    if (known !== undefined) return this.#addVersion(known, event);
-    if (this.#sealedIds.has(id)) return LATE;
     const entries = this.#entries;
     const newest = entries.length === this.#start ? this.#sealedLast : entries[entries.length - 1]!.event;
-    const valid = step.validator.check(event.payload);
-    const entry: WindowEntry = { id, event, key: undefined, step, valid, versions: undefined, journal: 0, anomalies: 0, eventCount: 0, lastEventId: null, missionId: undefined, applied: true };
+    // The common case: in order, with an id above every id placed so far (none to look up, none to take back).
+    if (id > this.#greatestId && (newest === undefined || sortsAfter(newest, event))) return this.#append(id, event, step);
+    const known = this.#ids.get(id);
+    if (known !== undefined) return this.#addVersion(known, event);
+    if (this.#sealedIds.get(id) !== undefined) return LATE;
+    const entry = newEntry(id, event, step);
     let at = entries.length;
     if (newest !== undefined && !sortsAfter(newest, event)) {
       if (this.#sealedLast !== undefined && compareEvents(event, this.#sealedLast) < 0) return LATE;
@@ -135,11 +144,29 @@ export class ReorderWindow {
     if (at === entries.length) entries.push(entry);
     else entries.splice(at, 0, entry);
     // Known before folding: the fold ends with sealing, which may seal this very entry.
-    this.#ids.set(id, entry);
+    this.#ids.add(id, entry);
+    if (id > this.#greatestId) this.#greatestId = id;
     return this.#foldFrom(at, event, () => {
       entries.splice(at, 1);
-      this.#ids.delete(id);
+      this.#ids.delete(id, entry);
     });
+  }
+
+  /** Appends an event that sorts after every applied one and whose id is new: nothing to take back first. */
+  #append(id: string, event: CollaborationEnvelope, step: Step): ApplyResult {
+    const entry = newEntry(id, event, step);
+    const journal = this.#journal.position;
+    try {
+      this.#fold(entry);
+    } catch (error) {
+      // A rule throws before it changes anything; undoing is cheap insurance.
+      this.#journal.undoTo(journal);
+      throw error;
+    }
+    this.#entries.push(entry);
+    this.#ids.add(id, entry);
+    this.#greatestId = id;
+    return this.#resultOf(entry, undefined);
   }
 
   /** A version of an id in the window: an exact copy, or a conflicting one that may change the kept version. */
@@ -195,12 +222,16 @@ export class ReorderWindow {
       const ref = (of: CollaborationEnvelope) => ({ eventId: of.event_id, eventType: of.event_type });
       throw new InvalidatesAcceptedEventError(ref(event), ref(failed.event), error);
     }
-    const entry = entries[at]!;
-    const next = entries[at + 1];
-    const outcome = !entry.applied && !this.state.strict ? "skipped" : next === undefined ? "applied" : "reordered";
-    const end = next === undefined ? this.state.anomalies.length : next.anomalies;
+    return this.#resultOf(entries[at]!, entries[at + 1]);
+  }
+
+  /** Seals what no longer fits, then says what happened to `entry`, just folded with `next` (if any) after it. */
+  #resultOf(entry: WindowEntry, next: WindowEntry | undefined): ApplyResult {
+    const state = this.state;
+    const outcome = !entry.applied && !state.strict ? "skipped" : next === undefined ? "applied" : "reordered";
+    const end = next === undefined ? state.anomalies.length : next.anomalies;
     this.#seal();
-    return end === entry.anomalies ? RESULTS[outcome] : applyResult(outcome, this.state.anomalies.slice(entry.anomalies, end));
+    return end === entry.anomalies ? RESULTS[outcome] : applyResult(outcome, state.anomalies.slice(entry.anomalies, end));
   }
 
   /** Folds `entry` on the current state, remembering the state before it. */
@@ -228,8 +259,9 @@ export class ReorderWindow {
     const entries = this.#entries;
     while (entries.length - this.#start > this.#size) {
       const oldest = entries[this.#start]!;
-      this.#ids.delete(oldest.id);
-      this.#sealedIds.add(oldest.id);
+      this.#ids.delete(oldest.id, oldest);
+      // Its id is below `#greatestId` already.
+      this.#sealedIds.add(oldest.id, true);
       this.#sealedLast = oldest.event;
       this.#start += 1;
     }

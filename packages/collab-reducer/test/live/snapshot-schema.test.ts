@@ -50,3 +50,32 @@ describe("isSnapshot", () => {
     expect(() => fromSnapshot(lower)).toThrow(/^snapshot\.sealed_ids\.0: /);
   });
 });
+
+describe("fromSnapshot", () => {
+  it("leaves the snapshot it reads untouched: the resumed state shares nothing mutable with it, and freezing its output freezes none of it", () => {
+    const stream = new Stream();
+    stream.join("p1");
+    stream.join("p2");
+    stream.focus("p1", "wp-1");
+    stream.comment("p1", "c1");
+    stream.driverWarning("w1", ["p1", "p2"]);
+    stream.ack("p1", "w1");
+    for (let at = 0; at < 4; at++) stream.heartbeat("p1");
+    const reducer = createCollaborationReducer({ window: 2 });
+    for (const event of stream.events) reducer.apply(event);
+    const text = JSON.stringify(reducer.toSnapshot());
+    const stored = JSON.parse(text);
+    const resumed = fromSnapshot(stored);
+    expect(JSON.stringify(resumed.state())).toBe(JSON.stringify(reducer.state()));
+    expect(JSON.stringify(stored)).toBe(text);
+    const frozen: string[] = [];
+    const walk = (value: unknown, path: string): void => {
+      if (typeof value !== "object" || value === null) return;
+      if (Object.isFrozen(value)) frozen.push(path);
+      for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`);
+    };
+    walk(stored, "snapshot");
+    expect(frozen).toStrictEqual([]);
+    expect(stored.base.focus_by_participant.p1).toStrictEqual({ target_type: "wp", target_id: "wp-1" });
+  });
+});

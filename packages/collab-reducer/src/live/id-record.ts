@@ -1,0 +1,97 @@
+/**
+ * Canonical event ids → values, for ids that mostly arrive increasing: ids
+ * are ULIDs minted in time order, and the live reducer places and seals
+ * events in (nearly) that order. An id above every id added before is
+ * appended to a sorted run, where "above the greatest" proves an id absent
+ * with one comparison and adding hashes nothing; the others go to a `Map`.
+ * (A `Map` of fresh 26-character ids costs ~90 ns per set and delete; in
+ * order, this record costs a comparison and a push.)
+ */
+export class IdRecord<V> {
+  /** Strictly increasing ids, in the order they were added, from `#head` on. */
+  #run: string[] = [];
+  /** The value of each id of the run; `undefined` once deleted. */
+  #values: (V | undefined)[] = [];
+  /** Run slots before it are all deleted. */
+  #head = 0;
+  /** Ids that were not above the greatest id when added. */
+  readonly #others = new Map<string, V>();
+  /** The greatest id ever added (kept after a delete: it only has to bound the ids held). */
+  #greatest = "";
+
+  /** The greatest id ever added (`""` before any). */
+  get greatest(): string {
+    return this.#greatest;
+  }
+
+  /** Adds an id that is not in the record. */
+  add(id: string, value: V): void {
+    if (id > this.#greatest) {
+      this.#greatest = id;
+      this.#run.push(id);
+      this.#values.push(value);
+    } else {
+      this.#others.set(id, value);
+    }
+  }
+
+  /** A record of `ids` (distinct; in the order `ids()` lists them to rebuild a record), each with `value`. */
+  static of<V>(ids: readonly string[], value: V): IdRecord<V> {
+    const record = new IdRecord<V>();
+    // The increasing prefix becomes the run in one copy: adding ids one by one grows the arrays a step at a time.
+    let end = 0;
+    while (end < ids.length && ids[end]! > record.#greatest) record.#greatest = ids[end++]!;
+    record.#run = ids.slice(0, end);
+    record.#values = new Array<V>(end).fill(value);
+    for (let at = end; at < ids.length; at++) record.add(ids[at]!, value);
+    return record;
+  }
+
+  get(id: string): V | undefined {
+    if (id > this.#greatest) return undefined;
+    const at = this.#find(id);
+    const value = at === -1 ? undefined : this.#values[at];
+    return value ?? (this.#others.size === 0 ? undefined : this.#others.get(id));
+  }
+
+  /** Deletes `id`, whose value is `value`. */
+  delete(id: string, value: V): void {
+    const values = this.#values;
+    // The oldest id goes first when the window seals in order: no search.
+    const at = values[this.#head] === value ? this.#head : this.#find(id);
+    if (at === -1 || values[at] !== value) {
+      this.#others.delete(id);
+      return;
+    }
+    values[at] = undefined;
+    while (this.#head < values.length && values[this.#head] === undefined) this.#head += 1;
+    if (this.#head > 0 && this.#head * 2 >= values.length) {
+      this.#run = this.#run.slice(this.#head);
+      this.#values = values.slice(this.#head);
+      this.#head = 0;
+    }
+  }
+
+  /** Every id held: the run's, then the others, each in the order added. For a record without deletes, `IdRecord.of` of them rebuilds the same record. */
+  ids(): string[] {
+    const ids: string[] = [];
+    for (let at = this.#head; at < this.#run.length; at++) if (this.#values[at] !== undefined) ids.push(this.#run[at]!);
+    for (const id of this.#others.keys()) ids.push(id);
+    return ids;
+  }
+
+  /** The run index of `id`, or -1. */
+  #find(id: string): number {
+    const run = this.#run;
+    let low = this.#head;
+    let high = run.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const probe = run[middle]!;
+      if (probe === id) return middle;
+      if (probe < id) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
+}
