@@ -11,7 +11,8 @@ import { generateLog } from "./generate-log.mjs";
 
 const LINES = Number(process.env.SK_BENCH_LINES ?? 1_000_000);
 const TARGET_EVENTS_PER_SECOND = 280_000;
-const CANONICAL_RSS_LIMIT = 300 * 1024 * 1024;
+// The target is 300 MB, read as decimal megabytes (286 MiB): the stricter reading.
+const CANONICAL_RSS_LIMIT = 300 * 1000 * 1000;
 const SHUFFLED_RSS_FACTOR = 1.5;
 const bin = fileURLToPath(new URL("../dist/bin/sk-events.js", import.meta.url));
 const preload = fileURLToPath(new URL("./report-rss.mjs", import.meta.url));
@@ -55,7 +56,7 @@ for (const order of ["canonical", "shuffled"]) {
     const rssLimit = order === "canonical" ? CANONICAL_RSS_LIMIT : SHUFFLED_RSS_FACTOR * size;
     const main = best.mainCpu >= 0 ? `  main ${best.mainCpu.toFixed(2)} s` : "";
     console.log(`${order.padEnd(9)}  file ${mb(size)}  wall ${best.seconds.toFixed(2)} s  ${Math.round(rate).toLocaleString("en-US")} events/s  cpu ${best.cpu.toFixed(2)} s${main} (${Math.round(LINES / best.cpu).toLocaleString("en-US")} events per cpu-second)  peak RSS ${mb(peak)} = ${(peak / size).toFixed(2)}x the file`);
-    console.log(`           speed target >= ${TARGET_EVENTS_PER_SECOND.toLocaleString("en-US")} events/s: ${verdict(rate >= TARGET_EVENTS_PER_SECOND)}; RSS target < ${mb(rssLimit)}${order === "canonical" ? "" : " (1.5x the file)"}: ${verdict(peak < rssLimit)}`);
+    console.log(`           speed target >= ${TARGET_EVENTS_PER_SECOND.toLocaleString("en-US")} events/s: ${verdict(rate >= TARGET_EVENTS_PER_SECOND)}; RSS target < ${mb(rssLimit)}${order === "canonical" ? " (300 MB)" : " (1.5x the file)"}: ${verdict(peak < rssLimit)}`);
   } finally {
     rmSync(path, { force: true });
   }
