@@ -14,23 +14,14 @@
 // leaves halfway.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { seededRandom } from "./seeded-random.mjs";
 
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const MISSION = "checkout-redesign";
 const PROJECT = "3f9d2c1a-7b4e-4c8d-9e2f-1a6b5c4d3e2f";
 const START = Date.UTC(2026, 2, 16, 9, 0, 0);
 
-/** mulberry32 with a fixed seed: the same "random" choices on every run. */
-function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = seeded(20260316);
+const random = seededRandom(20260316);
 
 /** A ULID: 10 characters of millisecond time, 16 of (seeded) randomness. */
 function ulid(ms) {

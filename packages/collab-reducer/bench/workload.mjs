@@ -1,5 +1,6 @@
 // Synthetic collaboration streams for the benchmarks: valid in strict mode
 // when reduced in order, with a realistic mix of event types.
+import { seededRandom } from "../../../scripts/seeded-random.mjs";
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const MISSION_ID = "mission-bench";
 const PROJECT_UUID = "0b7c2a52-4c1e-4f8e-9a77-2f1d3c4b5a69";
@@ -14,18 +15,6 @@ export function ulid(counter) {
     rest = Math.floor(rest / 32);
   }
   return `01${text}`;
-}
-
-/** mulberry32: a small seeded PRNG, so runs are repeatable. */
-export function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const RUN_ID = ulid(0);
@@ -66,7 +55,7 @@ function asParsed(events) {
  * decisions, 10% session links, leaves and rejoins.
  */
 export function orderedWorkload(count, seed = 42, participantCount = 50) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = (list) => list[Math.floor(next() * list.length)];
   const participants = Array.from({ length: participantCount }, (_, at) => `participant-${String(at).padStart(2, "0")}`);
   const identity = (id) => ({ participant_id: id, participant_type: id.endsWith("7") ? "llm_context" : "human", display_name: `Name ${id}`, session_id: `sess-${id}` });
@@ -149,7 +138,7 @@ function copyEvent(event) {
  * no real consumer has.
  */
 export function shuffledWithDuplicates(events, duplicateRate = 0.01, seed = 7) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const all = events.slice();
   const duplicates = Math.round(events.length * duplicateRate);
   for (let at = 0; at < duplicates; at++) all.push(copyEvent(events[Math.floor(next() * events.length)]));
@@ -169,7 +158,7 @@ export function shuffledWithDuplicates(events, duplicateRate = 0.01, seed = 7) {
  * Materialised through a JSON round trip, as a consumer parsing messages holds them.
  */
 export function delayedArrival(events, maxDelay, duplicateRate = 0.01, seed = 11) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const keyed = events.map((event, at) => ({ event, key: at + Math.floor(next() * (maxDelay + 1)), at }));
   const duplicates = Math.round(events.length * duplicateRate);
   for (let copy = 0; copy < duplicates; copy++) {

@@ -9,6 +9,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { sortAndDedup } from "../dist/index.js";
+import { seededRandom } from "../../../scripts/seeded-random.mjs";
 
 // A full collection before each scenario, so that the garbage left by
 // building the data set is not charged to the measured runs.
@@ -32,19 +33,7 @@ const NODES = ["node-a", "node-b", "node-c", "node-d"];
 const PARTICIPANTS = ["p-alice", "p-bob", "p-carol", "agent-001"];
 const MISSION_RUN = "01JH8Z7Q5V6W4X3Y2Z1A0B9C8D";
 
-/** mulberry32: a small seeded generator, so every run benchmarks the same data. */
-function generator(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = generator(20260115);
+const random = seededRandom(20260115);
 
 function ulid(milliseconds) {
   let id = "";

@@ -3,6 +3,7 @@
 // through phases (a review rollback now and then), its work packages walk
 // planned -> claimed -> in_progress -> for_review -> done, and it completes.
 // Mixed across missions, shuffled (seeded), 1% identical redeliveries.
+import { seededRandom } from "../../../scripts/seeded-random.mjs";
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const PHASES = ["specify", "plan", "implement", "review", "accept"];
 const LANES = ["planned", "claimed", "in_progress", "for_review"];
@@ -63,24 +64,13 @@ function missionEvents(index, perMission, nextId) {
   return events;
 }
 
-/** A seeded pseudo-random source (mulberry32), so every run shuffles alike. */
-function random(seed) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The mixed log: every mission's events, shuffled, plus 1% identical redeliveries. */
 export function mixedLog(missions, perMission) {
   let id = 0;
   const nextId = () => id++;
   const log = [];
   for (let index = 0; index < missions; index++) for (const event of missionEvents(index, perMission, nextId)) log.push(event);
-  const next = random(42);
+  const next = seededRandom(42);
   const copies = Math.floor(log.length / 100);
   for (let copy = 0; copy < copies; copy++) log.push(structuredClone(log[Math.floor(next() * log.length)]));
   for (let at = log.length - 1; at > 0; at--) {

@@ -4,6 +4,7 @@
 // per event except that a quarter of the events are concurrent with the
 // previous one (same clock, another work package), as when several agents
 // emit at once; `tiesPerClock` instead puts that many events on each clock.
+import { seededRandom } from "../../../scripts/seeded-random.mjs";
 const PROJECT = "6f1c9e2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b";
 const RUN_ID = "01HZ0000000000000000000000";
 const EVIDENCE = {
@@ -23,18 +24,6 @@ const CYCLE = [
   { from_lane: "done", to_lane: "planned", force: true, reason: "reopened for a follow-up" },
 ];
 
-/** Seeded PRNG (mulberry32), so every run measures the same log. */
-export function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 function ulid(n) {
   let text = "";
@@ -49,7 +38,7 @@ function timestamp(step, wp) {
 
 /** `count` events in processed order, spread over `workPackages` work packages. */
 export function orderedWorkload(count, { workPackages = 1000, tiesPerClock = 0, seed = 42 } = {}) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const events = [];
   const perWp = Math.ceil(count / workPackages);
   let clock = 0;
@@ -83,7 +72,7 @@ export function orderedWorkload(count, { workPackages = 1000, tiesPerClock = 0, 
  * objects sit in memory in arrival order as a parsed log's do.
  */
 export function shuffledWithDuplicates(events, duplicateRate = 0.01, seed = 7) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const all = events.slice();
   const duplicates = Math.round(events.length * duplicateRate);
   for (let at = 0; at < duplicates; at++) all.push(all[Math.floor(next() * events.length)]);

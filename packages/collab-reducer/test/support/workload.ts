@@ -1,17 +1,6 @@
 import type { EventEnvelope } from "@sk/event-envelope";
 import { Stream } from "./events.ts";
-
-/** A small seeded PRNG (mulberry32), so generated streams are repeatable. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../../../../scripts/seeded-random.mjs";
 
 /**
  * A long stream that strict mode accepts, in processed order: 8 participants
@@ -19,7 +8,7 @@ export function random(seed: number): () => number {
  * acknowledgements, comments, decisions, links, leaves and rejoins.
  */
 export function validWorkload(count: number, seed = 1): EventEnvelope[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const stream = new Stream();
   const everyone = ["a", "b", "c", "d", "e", "f", "g", "h"];
   const active = new Set(everyone);
