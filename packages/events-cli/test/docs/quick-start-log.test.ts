@@ -15,7 +15,7 @@ describe("the quick-start log (fixtures/sample/quick-start.jsonl)", () => {
     try {
       mkdirSync(join(scratch, "scripts"));
       mkdirSync(join(scratch, "fixtures/sample"), { recursive: true });
-      cpSync(join(repoRoot, "scripts/generate-quick-start-log.mjs"), join(scratch, "scripts/generate-quick-start-log.mjs"));
+      for (const script of ["generate-quick-start-log.mjs", "seeded-random.mjs"]) cpSync(join(repoRoot, "scripts", script), join(scratch, "scripts", script));
       execFileSync(process.execPath, [join(scratch, "scripts/generate-quick-start-log.mjs")], { stdio: "ignore" });
       expect(readFileSync(join(scratch, "fixtures/sample/quick-start.jsonl"), "utf8")).toBe(readFileSync(logPath, "utf8"));
     } finally {
