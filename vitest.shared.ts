@@ -13,14 +13,14 @@ export function packageTestConfig(options: { readonly exclude?: readonly string[
       reporters: ["default", ["json", { outputFile: ".vitest/results.json" }]],
       typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
       pool: "threads",
-      // Property tests run hundreds of cases, and turbo runs five packages'
-      // suites at once on a 2-core CI machine: the 5 s default made them
-      // time out under load, never for a wrong result.
-      testTimeout: 30_000,
-      // The same load once starved an afterAll that removes temp directories
-      // past the 10 s hook default; hooks get the tests' allowance.
-      hookTimeout: 30_000,
-      teardownTimeout: 30_000,
+      // Property tests run hundreds of cases and some spawn processes or
+      // worker threads, while turbo runs several packages' suites at once
+      // on a 2-core CI machine: tests and hooks have timed out there under
+      // load (5 s, then a 10 s hook), never for a wrong result. A limit
+      // stays only to end a hang.
+      testTimeout: 120_000,
+      hookTimeout: 120_000,
+      teardownTimeout: 120_000,
       coverage: {
         enabled: true,
         provider: "v8",
