@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { JSON_SCHEMA_DIALECT, SCHEMA_ID_BASE, serialiseJsonSchema } from "@sk/event-envelope";
 import Ajv2020 from "ajv/dist/2020.js";
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   authPrincipalBindingValidator,
@@ -13,7 +12,7 @@ import {
   participantIdentityValidator,
   snakeCase,
 } from "../../src/index.js";
-import { jsonSchemaArbitrary, mutatedArbitrary } from "../support/arbitraries.js";
+import { itAgreesWithAjv } from "../support/ajv-agreement.js";
 import { INVALID_PAYLOADS, VALID_PAYLOADS } from "../support/examples.js";
 
 const SCHEMAS_DIR = new URL("../../schemas/", import.meta.url);
@@ -123,40 +122,6 @@ describe("checked-in schemas/ files", () => {
   describe.each([...CHECKS.keys()])("%s", (file) => {
     const check = CHECKS.get(file)!;
     const validate = ajvFor(file);
-    const schema = readCheckedIn(file) as Record<string, unknown>;
-    const valid = jsonSchemaArbitrary(schema);
-
-    it("accepts every generated valid value, like the compiled validator", () => {
-      fc.assert(
-        fc.property(valid, (value) => {
-          expect(check(value)).toBe(true);
-          expect(validate(value)).toBe(true);
-        }),
-        { numRuns: 200 },
-      );
-    });
-
-    it("agrees with the compiled validator on mutated values", () => {
-      let invalid = 0;
-      fc.assert(
-        fc.property(mutatedArbitrary(valid), (value) => {
-          const verdict = check(value);
-          if (!verdict) invalid += 1;
-          expect(validate(value)).toBe(verdict);
-        }),
-        { numRuns: 300 },
-      );
-      // The mutations must actually exercise the invalid side.
-      expect(invalid).toBeGreaterThan(50);
-    });
-
-    it("agrees with the compiled validator on arbitrary JSON", () => {
-      fc.assert(
-        fc.property(fc.jsonValue(), (value) => {
-          expect(validate(value)).toBe(check(value));
-        }),
-        { numRuns: 200 },
-      );
-    });
+    itAgreesWithAjv(check, validate, readCheckedIn(file) as Record<string, unknown>);
   });
 });

@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { JSON_SCHEMA_DIALECT, SCHEMA_ID_BASE, serialiseJsonSchema } from "@sk/event-envelope";
 import Ajv2020 from "ajv/dist/2020.js";
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 // One arbitrary of schema-valid values for every contracts package (a plain JSON Schema walker).
-import { jsonSchemaArbitrary, mutatedArbitrary } from "../../../collab-contracts/test/support/arbitraries.ts";
+import { itAgreesWithAjv } from "../../../collab-contracts/test/support/ajv-agreement.ts";
 import { LIFECYCLE_EVENT_TYPES, LIFECYCLE_PAYLOAD_VALIDATORS, lifecycleJsonSchemas, lifecycleSchemaFileName } from "../../src/index.js";
 import { PAYLOAD_FIXTURES } from "../support/fixtures.js";
 
@@ -72,38 +71,6 @@ describe("checked-in schemas/ files", () => {
     const file = lifecycleSchemaFileName(eventType);
     const check = LIFECYCLE_PAYLOAD_VALIDATORS[eventType].check;
     const validate = ajvFor(file);
-    const valid = jsonSchemaArbitrary(readCheckedIn(file));
-
-    it("Ajv and the compiled validator accept every generated valid value", () => {
-      fc.assert(
-        fc.property(valid, (value) => {
-          expect(check(value)).toBe(true);
-          expect(validate(value)).toBe(true);
-        }),
-        { numRuns: 200 },
-      );
-    });
-
-    it("Ajv agrees with the compiled validator on mutated values", () => {
-      let invalid = 0;
-      fc.assert(
-        fc.property(mutatedArbitrary(valid), (value) => {
-          const verdict = check(value);
-          if (!verdict) invalid += 1;
-          expect(validate(value)).toBe(verdict);
-        }),
-        { numRuns: 300 },
-      );
-      expect(invalid).toBeGreaterThan(50);
-    });
-
-    it("Ajv agrees with the compiled validator on arbitrary JSON", () => {
-      fc.assert(
-        fc.property(fc.jsonValue(), (value) => {
-          expect(validate(value)).toBe(check(value));
-        }),
-        { numRuns: 200 },
-      );
-    });
+    itAgreesWithAjv(check, validate, readCheckedIn(file));
   });
 });
