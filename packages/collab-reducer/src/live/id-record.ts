@@ -1,3 +1,5 @@
+import { indexInRun } from "./sorted-run.js";
+
 /**
  * Canonical event ids → values, for ids that mostly arrive increasing: ids
  * are ULIDs minted in time order, and the live reducer places and seals
@@ -65,16 +67,6 @@ export class IdRecord<V> {
 
   /** The run index of `id`, or -1. */
   #find(id: string): number {
-    const run = this.#run;
-    let low = this.#head;
-    let high = run.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const probe = run[middle]!;
-      if (probe === id) return middle;
-      if (probe < id) low = middle + 1;
-      else high = middle - 1;
-    }
-    return -1;
+    return indexInRun(this.#run, this.#head, id);
   }
 }

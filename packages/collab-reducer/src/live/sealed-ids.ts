@@ -1,3 +1,5 @@
+import { indexInRun } from "./sorted-run.js";
+
 /**
  * The canonical ids of the events a reorder window sealed: a set that only
  * grows, by one id per applied event. Ids are ULIDs minted in time order
@@ -46,17 +48,7 @@ export class SealedIds {
 
   has(id: string): boolean {
     if (id > this.#greatest) return false;
-    const run = this.#run;
-    let low = 0;
-    let high = run.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const probe = run[middle]!;
-      if (probe === id) return true;
-      if (probe < id) low = middle + 1;
-      else high = middle - 1;
-    }
-    return this.#others.size !== 0 && this.#others.has(id);
+    return indexInRun(this.#run, 0, id) !== -1 || (this.#others.size !== 0 && this.#others.has(id));
   }
 
   /** Every id held: the run's, then the others, each in the order added (`SealedIds.of` of them rebuilds this record). */
