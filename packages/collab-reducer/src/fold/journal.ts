@@ -9,35 +9,70 @@ const LIST_REMOVED = 6; // list.splice(index, 1): put the value back
 
 /** Slots per record: kind, target, key, value, index. */
 const SLOTS = 5;
+/**
+ * Records the ring holds before it first grows (a power of two). Small, so
+ * that the live reducer's property tests, with their short streams, wrap
+ * and grow it; it doubles up to what the window needs.
+ */
+const INITIAL_CAPACITY = 16;
 
 /**
  * Undo records of a working state's changes, newest last, so that the live
  * reducer can take back its last k events in O(their changes) and fold
- * them again around a late event. Records are flat slots (no allocation per
- * change). Positions are absolute: records before `forgetBefore`'s position
- * are dropped, since no undo goes back that far.
+ * them again around a late event. Records are flat slots in a ring (no
+ * allocation per change, nothing copied when old records go). Positions are
+ * absolute: records before `forgetBefore`'s position are dropped, since no
+ * undo goes back that far.
  */
 export class Journal implements Changes {
-  /** Slots in use are `[0, #length)`; the array never shrinks, so undo and redo allocate nothing. */
-  #records: unknown[] = [];
-  #length = 0;
+  /**
+   * The ring: the record at position p is at slot `(p % #capacity) * SLOTS`.
+   * Slots of dropped records keep what they held until they are reused (at
+   * most one ring's worth).
+   */
+  #records: unknown[];
+  /** Records the ring holds, a power of two (so `p % #capacity` is `p & (#capacity - 1)`). */
+  #capacity: number;
   /** Absolute position of the first kept record. */
-  #base = 0;
+  #first = 0;
+  /** Absolute position after the newest record. */
+  #end = 0;
+
+  /** `capacity`: records held before the ring first grows, a power of two (the tests use tiny ones). */
+  constructor(capacity = INITIAL_CAPACITY) {
+    if (!(Number.isSafeInteger(capacity) && capacity > 0 && (capacity & (capacity - 1)) === 0)) throw new RangeError(`capacity ${capacity}: expected a power of two`);
+    this.#capacity = capacity;
+    this.#records = new Array<unknown>(capacity * SLOTS).fill(undefined);
+  }
 
   /** The position after the newest record: a mark to `undoTo` later. */
   get position(): number {
-    return this.#base + this.#length / SLOTS;
+    return this.#end;
   }
 
   #record(kind: number, target: object, key: unknown, value: unknown, index: number): void {
+    if (this.#end - this.#first === this.#capacity) this.#grow();
     const records = this.#records;
-    const at = this.#length;
+    const at = (this.#end & (this.#capacity - 1)) * SLOTS;
     records[at] = kind;
     records[at + 1] = target;
     records[at + 2] = key;
     records[at + 3] = value;
     records[at + 4] = index;
-    this.#length = at + SLOTS;
+    this.#end += 1;
+  }
+
+  /** Doubles the ring, each kept record moving to its slot in the larger one. */
+  #grow(): void {
+    const capacity = this.#capacity * 2;
+    const records = new Array<unknown>(capacity * SLOTS).fill(undefined);
+    for (let position = this.#first; position < this.#end; position++) {
+      const from = (position & (this.#capacity - 1)) * SLOTS;
+      const to = (position & (capacity - 1)) * SLOTS;
+      for (let slot = 0; slot < SLOTS; slot++) records[to + slot] = this.#records[from + slot];
+    }
+    this.#records = records;
+    this.#capacity = capacity;
   }
 
   mapSet<K, V>(map: Map<K, V>, key: K, value: V): void {
@@ -69,25 +104,24 @@ export class Journal implements Changes {
     list.splice(index, 1);
   }
 
-  /** Undoes every record after `position`, newest first. */
+  /** Undoes every record after `position` (at or after `forgetBefore`'s), newest first. */
   undoTo(position: number): void {
+    // Slots before the first kept record may hold newer ones already.
+    if (position < this.#first) throw new RangeError(`cannot undo to ${position}: records before ${this.#first} are dropped`);
     const records = this.#records;
-    const end = (position - this.#base) * SLOTS;
-    for (let at = this.#length - SLOTS; at >= end; at -= SLOTS) {
+    const mask = this.#capacity - 1;
+    for (let end = this.#end - 1; end >= position; end--) {
+      const at = (end & mask) * SLOTS;
       undo(records[at] as number, records[at + 1] as object, records[at + 2], records[at + 3], records[at + 4] as number);
       // Let go of what the record held.
       records[at + 1] = records[at + 2] = records[at + 3] = undefined;
     }
-    this.#length = end;
+    this.#end = position;
   }
 
-  /** Drops the records before `position`; copies only when that frees half, so amortised O(1) per record. */
+  /** Drops the records before `position` (at most the current one): nothing moves. */
   forgetBefore(position: number): void {
-    const drop = (position - this.#base) * SLOTS;
-    if (drop * 2 < this.#length) return;
-    this.#records = this.#records.slice(drop, this.#length);
-    this.#length -= drop;
-    this.#base = position;
+    this.#first = position;
   }
 }
 

@@ -1,3 +1,5 @@
+import { indexInRun } from "./sorted-run.js";
+
 /**
  * Canonical event ids → values, for ids that mostly arrive increasing: ids
  * are ULIDs minted in time order, and the live reducer places and seals
@@ -19,11 +21,6 @@ export class IdRecord<V> {
   /** The greatest id ever added (kept after a delete: it only has to bound the ids held). */
   #greatest = "";
 
-  /** The greatest id ever added (`""` before any). */
-  get greatest(): string {
-    return this.#greatest;
-  }
-
   /** Adds an id that is not in the record. */
   add(id: string, value: V): void {
     if (id > this.#greatest) {
@@ -33,18 +30,6 @@ export class IdRecord<V> {
     } else {
       this.#others.set(id, value);
     }
-  }
-
-  /** A record of `ids` (distinct; in the order `ids()` lists them to rebuild a record), each with `value`. */
-  static of<V>(ids: readonly string[], value: V): IdRecord<V> {
-    const record = new IdRecord<V>();
-    // The increasing prefix becomes the run in one copy: adding ids one by one grows the arrays a step at a time.
-    let end = 0;
-    while (end < ids.length && ids[end]! > record.#greatest) record.#greatest = ids[end++]!;
-    record.#run = ids.slice(0, end);
-    record.#values = new Array<V>(end).fill(value);
-    for (let at = end; at < ids.length; at++) record.add(ids[at]!, value);
-    return record;
   }
 
   get(id: string): V | undefined {
@@ -72,7 +57,7 @@ export class IdRecord<V> {
     }
   }
 
-  /** Every id held: the run's, then the others, each in the order added. For a record without deletes, `IdRecord.of` of them rebuilds the same record. */
+  /** Every id held: the run's, then the others, each in the order added. */
   ids(): string[] {
     const ids: string[] = [];
     for (let at = this.#head; at < this.#run.length; at++) if (this.#values[at] !== undefined) ids.push(this.#run[at]!);
@@ -82,16 +67,6 @@ export class IdRecord<V> {
 
   /** The run index of `id`, or -1. */
   #find(id: string): number {
-    const run = this.#run;
-    let low = this.#head;
-    let high = run.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const probe = run[middle]!;
-      if (probe === id) return middle;
-      if (probe < id) low = middle + 1;
-      else high = middle - 1;
-    }
-    return -1;
+    return indexInRun(this.#run, this.#head, id);
   }
 }

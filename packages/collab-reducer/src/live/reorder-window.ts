@@ -6,6 +6,7 @@ import { Journal } from "../fold/journal.js";
 import type { WorkingState } from "../fold/working-state.js";
 import { type ApplyResult, applyResult, DUPLICATE, LATE, RESULTS } from "./apply-result.js";
 import { IdRecord } from "./id-record.js";
+import { SealedIds } from "./sealed-ids.js";
 import { sortsAfter } from "./sorts-after.js";
 
 /** One applied event of the window, with the state before it (to take it back). */
@@ -77,7 +78,7 @@ export class ReorderWindow {
   /** Canonical event id → its entry, for the window's events. */
   readonly #ids = new IdRecord<WindowEntry>();
   /** Canonical ids of the events sealed so far. */
-  readonly #sealedIds: IdRecord<true>;
+  readonly #sealedIds: SealedIds;
   /** The newest sealed event: anything sorting before it is late. */
   #sealedLast: CollaborationEnvelope | undefined;
   /** At least every canonical id in `#ids` and `#sealedIds`: an id above it is new. */
@@ -89,7 +90,7 @@ export class ReorderWindow {
     this.#journal = new Journal();
     this.state = createState(this.#journal);
     // A snapshot's sealed ids are canonical (its schema says so).
-    this.#sealedIds = IdRecord.of(sealed?.sealedIds ?? [], true);
+    this.#sealedIds = SealedIds.of(sealed?.sealedIds ?? []);
     this.#greatestId = this.#sealedIds.greatest;
     this.#sealedLast = sealed?.sealedLast;
   }
@@ -133,7 +134,7 @@ export class ReorderWindow {
     if (id > this.#greatestId && (newest === undefined || sortsAfter(newest, event))) return this.#append(id, event, step);
     const known = this.#ids.get(id);
     if (known !== undefined) return this.#addVersion(known, event);
-    if (this.#sealedIds.get(id) !== undefined) return LATE;
+    if (this.#sealedIds.has(id)) return LATE;
     const entry = newEntry(id, event, step);
     let at = entries.length;
     if (newest !== undefined && !sortsAfter(newest, event)) {
@@ -261,7 +262,7 @@ export class ReorderWindow {
       const oldest = entries[this.#start]!;
       this.#ids.delete(oldest.id, oldest);
       // Its id is below `#greatestId` already.
-      this.#sealedIds.add(oldest.id, true);
+      this.#sealedIds.add(oldest.id);
       this.#sealedLast = oldest.event;
       this.#start += 1;
     }
