@@ -28,12 +28,10 @@ interface LineIndex {
   readonly clocks: Float64Array;
 }
 
-/** The first `"lamport_clock":` of a line and the digits after it, or -1. */
-function clockOf(buffer: Buffer, start: number, end: number): number {
-  const at = buffer.indexOf(NEEDLE, start);
-  if (at === -1 || at >= end) return -1;
+/** The clock named by the digits at `at` (up to `end`), or -1 when there are none. */
+function clockAt(buffer: Buffer, at: number, end: number): number {
   let clock = -1;
-  for (let digit = at + NEEDLE.length; digit < end; digit++) {
+  for (let digit = at; digit < end; digit++) {
     const code = buffer[digit]! - 0x30;
     if (code < 0 || code > 9) break;
     clock = (clock === -1 ? 0 : clock * 10) + code;
@@ -91,8 +89,14 @@ export function indexLines(fd: number, size: number): LineIndex | undefined {
     const cr = buffer.indexOf(CR, carried);
     if (cr !== -1 && cr < end) return undefined;
     let start = 0;
+    // The next `"lamport_clock":` at or after `start`, searched again only once passed (each byte is searched once).
+    let needle = -1;
     for (let newline = buffer.indexOf(LF, start); newline !== -1 && newline < end; newline = buffer.indexOf(LF, start)) {
-      index.push(base + start, newline - start, clockOf(buffer, start, newline));
+      if (needle < start) {
+        needle = buffer.indexOf(NEEDLE, start);
+        if (needle === -1 || needle >= end) needle = end;
+      }
+      index.push(base + start, newline - start, needle < newline ? clockAt(buffer, needle + NEEDLE.length, newline) : -1);
       start = newline + 1;
     }
     position += read;
@@ -100,7 +104,10 @@ export function indexLines(fd: number, size: number): LineIndex | undefined {
     if (carried === buffer.length) return undefined;
     buffer.copy(buffer, 0, start, end);
   }
-  if (carried > 0) index.push(position - carried, carried, clockOf(buffer, 0, carried));
+  if (carried > 0) {
+    const needle = buffer.subarray(0, carried).indexOf(NEEDLE);
+    index.push(position - carried, carried, needle === -1 ? -1 : clockAt(buffer, needle + NEEDLE.length, carried));
+  }
   return { count: index.count, offsets: index.offsets, lengths: index.lengths, clocks: index.clocks };
 }
 
