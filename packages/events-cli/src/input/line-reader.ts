@@ -82,8 +82,8 @@ export async function postLines(port: LinePort, path: string): Promise<void> {
     });
     decoded.on("error", stop);
     raw.on("error", stop);
+    // A stream destroyed by `stop` does not end.
     decoded.on("end", () => {
-      if (failed) return;
       flush();
       post(splitter.end());
       port.postMessage({ end: true });

@@ -41,9 +41,9 @@ describe("postSortedLines (the worker's side of a read in clock order)", () => {
 
   it("pauses while too many batches are unacknowledged, gathering the next window meanwhile", async () => {
     const path = join(tempDir(), "log.jsonl");
-    const lines = Array.from({ length: 40_000 }, (_, at) => JSON.stringify({ lamport_clock: (at * 7919) % 40_000, pad: "x".repeat(40) }));
+    const lines = Array.from({ length: 70_000 }, (_, at) => JSON.stringify({ lamport_clock: (at * 7919) % 70_000, pad: "x".repeat(20) }));
     writeFileSync(path, lines.join("\n"));
-    const messages = await posted((port) => postSortedLines(port, path, 200_000));
+    const messages = await posted((port) => postSortedLines(port, path, 400_000), 1);
     expect(messages.length).toBeGreaterThan(20);
     expect(linesOf(messages)).toEqual(expected(lines.join("\n")));
     expect(messages.at(-2)).toMatchObject({ bytesRead: lines.join("\n").length + 1 });

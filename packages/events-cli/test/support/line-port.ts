@@ -1,13 +1,14 @@
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import type { LineMessage } from "../../src/input/line-reader.ts";
 
-/** Runs a line reader on a channel, acknowledging each batch, and collects what it posts. */
-export async function posted(post: (port: MessagePort) => Promise<void>): Promise<LineMessage[]> {
+/** Runs a line reader on a channel, acknowledging each batch (`ackAfterMs` later: a slow reader), and collects what it posts. */
+export async function posted(post: (port: MessagePort) => Promise<void>, ackAfterMs?: number): Promise<LineMessage[]> {
   const { port1, port2 } = new MessageChannel();
   const messages: LineMessage[] = [];
   port2.on("message", (message: LineMessage) => {
     messages.push(message);
-    port2.postMessage(1);
+    if (ackAfterMs === undefined) port2.postMessage(1);
+    else setTimeout(() => port2.postMessage(1), ackAfterMs);
   });
   await post(port1);
   await new Promise((resolve) => setTimeout(resolve, 20));
