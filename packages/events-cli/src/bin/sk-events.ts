@@ -9,6 +9,11 @@ import { readLinesInWorker } from "../input/read-log.js";
 // process's memory. Growing by 60% at a time keeps a 1,000,000-event
 // canonical log under 300 MB of RSS at the least CPU (bench/README.md).
 setFlagsFromString("--heap-growing-percent=60");
+// V8 learns from the first pass over a shuffled log (events held in the live
+// reducers' reorder windows) to allocate their objects straight in the old
+// generation; the pass in clock order then fills it with garbage: 20% more
+// main-thread CPU and twice the collector threads' (bench/README.md).
+setFlagsFromString("--no-allocation-site-pretenuring");
 
 // A reader that stops early (`sk-events ... | head`) closes the pipe: end
 // quietly, as a program killed by SIGPIPE would (Node ignores the signal).

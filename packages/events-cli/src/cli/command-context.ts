@@ -1,7 +1,7 @@
 import type { LogRecord } from "../input/log-record.js";
 import type { LogInput } from "../input/open-input.js";
 import { ProgressLine } from "../input/progress-line.js";
-import { type LineSource, type LogFormat, readLinesHere, readLog } from "../input/read-log.js";
+import { type LineOrder, type LineSource, type LogFormat, readLinesHere, readLog } from "../input/read-log.js";
 import { type Style, styleFor } from "../output/style.js";
 import type { CliIo } from "./cli-io.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
@@ -23,13 +23,13 @@ export class CommandContext {
     this.err = styleFor(io.stderr, io.env);
   }
 
-  /** Reads a log with a progress line on a terminal's stderr. */
-  async read(input: LogInput, onRecord: (record: LogRecord) => void): Promise<LogFormat> {
+  /** Reads a log with a progress line on a terminal's stderr, in file order or, when it can, in `order` (see `readLog`). */
+  async read(input: LogInput, onRecord: (record: LogRecord) => void, order: LineOrder = "file"): Promise<LogFormat> {
     const progress = { lines: 0 };
     const line = new ProgressLine(this.io.stderr, input, progress);
     line.start();
     try {
-      return await readLog(input, onRecord, progress, this.#lines);
+      return await readLog(input, onRecord, progress, this.#lines, order);
     } finally {
       line.stop();
     }

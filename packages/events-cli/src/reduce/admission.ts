@@ -20,7 +20,8 @@ export interface AdmissionOptions {
   readonly mission: string | undefined;
   /** Lines up to this one were already reported on stderr by an earlier pass. */
   readonly reportedUpTo: number;
-  readonly warn: (message: string) => void;
+  /** Reports a skipped line (permissive mode). */
+  readonly warn: (message: string, line: number) => void;
 }
 
 /** What `#own` returns for an element that is not admitted any further. */
@@ -122,7 +123,7 @@ export class Admission {
     const { file, mode, reportedUpTo, warn } = this.#options;
     if (mode === "strict") throw new Rejection({ code, file, line, event_id: eventId, event_type: eventType, message: `${file}:${line}: ${message}` });
     this.skipped++;
-    if (line > reportedUpTo) warn(`${file}:${line}: skipped (${code}): ${message}`);
+    if (line > reportedUpTo) warn(`${file}:${line}: skipped (${code}): ${message}`, line);
     return undefined;
   }
 }

@@ -1,12 +1,15 @@
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { ArgumentError, SkError } from "@sk/event-envelope";
 import { describe, expect, it } from "vitest";
 import { CommandContext } from "../../src/cli/command-context.ts";
 import { fileInput } from "../../src/input/open-input.ts";
+import { readLinesInWorker } from "../../src/input/read-log.ts";
 import { reduceLog } from "../../src/reduce/reduce-log.ts";
 import type { ReducerPlugin } from "../../src/reduce/reducer-plugin.ts";
 import { Rejection, rejectionOf } from "../../src/reduce/rejection.ts";
 import { smallMission, tempDir, writeJsonl } from "../support/events.ts";
+import { packageDir } from "../support/run-cli.ts";
 
 const context = () => new CommandContext({ stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), env: {} });
 
@@ -142,5 +145,69 @@ describe("the collaboration reducer's reorder window", () => {
     const batch = await reduceLog(context(), fileInput(writeJsonl(tempDir(), "late.jsonl", late), 0), { plugin: collabReducerPlugin, mode: "permissive", mission: undefined });
     expect(batch.path).toBe("batch");
     expect(batch.missions[0]!.state).toEqual(reduceCollaborationEvents(ordered as never, { mode: "permissive" }));
+  });
+});
+
+describe("a pass in lamport clock order (a log file read by the worker thread)", () => {
+  const worker = readLinesInWorker(new URL(`file://${join(packageDir, "dist/input/line-worker.js")}`));
+  const capture = () => {
+    const stderr = new PassThrough();
+    const seen = { text: "" };
+    stderr.on("data", (chunk) => {
+      seen.text += chunk;
+    });
+    return { context: new CommandContext({ stdin: new PassThrough(), stdout: new PassThrough(), stderr, env: {} }, worker), seen };
+  };
+  /** Counts events; its live reducer throws for what is not an object, as a real one does for what is not an envelope, and gives up when a clock goes down (a reorder window of none). */
+  const inOrder: ReducerPlugin<number> = {
+    ...countingPlugin(),
+    live: () => {
+      let last = -1;
+      let count = 0;
+      return {
+        apply: (event) => {
+          if (typeof event !== "object") throw new ArgumentError("event", "type", event, "expected an object");
+          const clock = (event as { lamport_clock: number }).lamport_clock;
+          if (clock < last) return false;
+          last = clock;
+          return ++count > 0;
+        },
+        state: () => count,
+      };
+    },
+  };
+  const [e1, e2, e3, e4, e5, e6, e7, e8, e9] = smallMission();
+
+  it("streams a shuffled log after the pass in file order gave up, reporting skipped lines once, in file order", async () => {
+    const { context, seen } = capture();
+    const input = fileInput(writeJsonl(tempDir(), "log.jsonl", [e1, e3, "{nope", e2, e5, e4, "42", e6, e9, e8, e7]), 0);
+    const result = await reduceLog(context, input, { plugin: inOrder, mode: "permissive", mission: undefined });
+    expect(result).toMatchObject({ path: "live", skippedLines: 2, missions: [{ aggregateId: "mission/m-1", state: 9, lastTimestamp: "2026-03-01T09:00:09Z" }] });
+    expect(seen.text.split("\n").filter(Boolean).map((line) => /:(\d+): skipped \((\w+)\)/.exec(line)?.slice(1))).toEqual([
+      ["3", "NOT_JSON"],
+      ["7", "INVALID_ENVELOPE"],
+    ]);
+  });
+
+  it("leaves what strict mode rejects to the batch pass, which names the first such line of the file", async () => {
+    const { context } = capture();
+    // In clock order the line that is not JSON (no clock) comes first; in the file the invalid envelope does.
+    const input = fileInput(writeJsonl(tempDir(), "log.jsonl", [e2, e1, e3, { ...e4, node_id: 7 }, e5, "{nope", e6, e7, e8, e9]), 0);
+    const error = (await reduceLog(context, input, { plugin: inOrder, mode: "strict", mission: undefined }).catch((caught: unknown) => caught)) as Rejection;
+    expect(error).toBeInstanceOf(Rejection);
+    expect(error.details).toMatchObject({ code: "INVALID_ENVELOPE", line: 4 });
+  });
+
+  it("gives the collaboration reducer's state of a shuffled log, as the batch reduction does", async () => {
+    const { collabReducerPlugin } = await import("../../src/reduce/collab-reducer-plugin.ts");
+    const { reduceCollaborationEvents } = await import("@sk/collab-reducer");
+    const { beat, join_ } = await import("../support/events.ts");
+    const ordered = [join_(1, "ana"), join_(2, "ben"), ...Array.from({ length: 1500 }, (_, at) => beat(at + 3, at % 2 === 0 ? "ana" : "ben"))];
+    const shuffled = [...ordered.slice(2).reverse(), ordered[1]!, ordered[0]!, ordered[700]!];
+    for (const mode of ["strict", "permissive"] as const) {
+      const result = await reduceLog(capture().context, fileInput(writeJsonl(tempDir(), "shuffled.jsonl", shuffled), 0), { plugin: collabReducerPlugin, mode, mission: undefined });
+      expect(result.path).toBe("live");
+      expect(result.missions[0]!.state).toEqual(reduceCollaborationEvents(ordered as never, { mode }));
+    }
   });
 });
