@@ -79,26 +79,42 @@ export function partitionByMission(log: readonly unknown[]): MissionPartition {
   }
   const elements = counts.map((count) => new Array<unknown>(count));
   const filled = new Int32Array(ids.length);
-  const place = (index: number): void => {
-    const mission = missionOf[index]!;
-    elements[mission]![filled[mission]!++] = log[index];
-  };
   const range = maxClock - minClock + 1;
   if (maxClock >= 0 && range <= length * RANGE_PER_EVENT + RANGE_EXTRA) {
-    for (const index of clockOrder(missionOf, clocks, minClock, range)) place(index);
+    const byClock = clockOrder(log, missionOf, clocks, minClock, range);
+    for (let at = 0; at < byClock.missions.length; at++) {
+      const mission = byClock.missions[at]!;
+      elements[mission]![filled[mission]!++] = byClock.elements[at];
+    }
   } else {
-    for (let index = 0; index < length; index++) if (missionOf[index]! >= 0) place(index);
+    for (let index = 0; index < length; index++) {
+      const mission = missionOf[index]!;
+      if (mission >= 0) elements[mission]![filled[mission]!++] = log[index];
+    }
   }
   return { ids, elements };
 }
 
-/** The indices of the kept elements, stably by clock (bucket 0: no valid clock). */
-function clockOrder(missionOf: Int32Array, clocks: Float64Array, minClock: number, range: number): Uint32Array {
+/**
+ * The kept elements and their missions, stably by clock (bucket 0: no
+ * valid clock): a counting sort that reads the log and the noted arrays in
+ * input order and only writes out of order (reading them in clock order
+ * would wait for a cache miss on each).
+ */
+function clockOrder(log: readonly unknown[], missionOf: Int32Array, clocks: Float64Array, minClock: number, range: number): { readonly missions: Int32Array; readonly elements: unknown[] } {
   const bucketOf = (index: number): number => (clocks[index]! < 0 ? 0 : clocks[index]! - minClock + 1);
   const starts = new Int32Array(range + 2);
   for (let index = 0; index < missionOf.length; index++) if (missionOf[index]! >= 0) starts[bucketOf(index) + 1]!++;
   for (let bucket = 1; bucket < starts.length; bucket++) starts[bucket]! += starts[bucket - 1]!;
-  const order = new Uint32Array(starts[starts.length - 1]!);
-  for (let index = 0; index < missionOf.length; index++) if (missionOf[index]! >= 0) order[starts[bucketOf(index)]!++] = index;
-  return order;
+  const count = starts[starts.length - 1]!;
+  const missions = new Int32Array(count);
+  const elements = new Array<unknown>(count);
+  for (let index = 0; index < missionOf.length; index++) {
+    const mission = missionOf[index]!;
+    if (mission < 0) continue;
+    const at = starts[bucketOf(index)]!++;
+    missions[at] = mission;
+    elements[at] = log[index];
+  }
+  return { missions, elements };
 }
