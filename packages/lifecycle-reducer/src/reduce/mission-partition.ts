@@ -44,7 +44,7 @@ function aggregateIdOf(element: unknown, index: number): string {
  * the mission's elements, and `sortAndDedup` gives the same result for
  * every permutation; in clock order it finds them already sorted and skips
  * its own sort, which on 100-event missions whose clocks span thousands
- * (a completion long after the start) falls back to comparing every pair.
+ * (a completion long after the start) falls back to a comparator sort.
  */
 export function partitionByMission(log: readonly unknown[]): MissionPartition {
   const length = log.length;
