@@ -3,6 +3,7 @@ import { compareChecked } from "../compare/compare-checked.js";
 import { eventIdHash } from "../key/event-id.js";
 import type { Orderable } from "../key/orderable.js";
 import { checkOrderingFields, invalidEvents } from "../key/ordering-fields.js";
+import { timestampRank } from "../key/timestamp-rank.js";
 
 /** The events `sortAndDedup` orders, checked, with the id hash of each, by position. */
 export interface HeldEvents<T extends Orderable> {
@@ -12,6 +13,10 @@ export interface HeldEvents<T extends Orderable> {
   readonly positions: Uint32Array | undefined;
   /** `eventIdHash` of each event's id. */
   readonly hashes: Int32Array;
+  /** Each event's lamport clock. */
+  readonly clocks: Float64Array;
+  /** `timestampRank` of each event's timestamp. */
+  readonly ranks: Float64Array;
   readonly minClock: number;
   readonly maxClock: number;
   /** True when every event compares `<=` to the next one: the sort then has nothing to do. */
@@ -30,15 +35,19 @@ function isTypedObject(value: unknown): boolean {
  * checks each (as a complete envelope with `checkEnvelopes`, noting the
  * invalid ones, else its ordering fields, throwing on the first invalid
  * one), hashes its id and notes whether the events are already in order
- * (then the sort is skipped). Nothing is stored per event but the hash:
- * on a million events, every further array (and the garbage collection it
- * brings on) costs more than reading the events again.
+ * (then the sort is skipped). What the sort and the dedup compare is noted
+ * in typed arrays by position (id hash, clock, timestamp rank): a parsed
+ * log sits in memory in input order, where this pass reads it
+ * sequentially, while reading the events again in sorted order would miss
+ * the cache on each.
  */
 export function holdEvents<T extends Orderable>(input: readonly T[], include: ((event: T, index: number) => boolean) | undefined, checkEnvelopes: boolean): HeldEvents<T> {
   if (!Array.isArray(input)) throw invalidEvents(input);
   const isEnvelope = checkEnvelopes ? createEnvelopeCheck() : undefined;
   const length = input.length;
   const hashes = new Int32Array(length);
+  const clocks = new Float64Array(length);
+  const ranks = new Float64Array(length);
   const invalidIndices: number[] = [];
   // From the first element left out on: a packed copy overwritten with the held events (and cut to length), and their positions.
   let events: T[] | undefined;
@@ -72,6 +81,8 @@ export function holdEvents<T extends Orderable>(input: readonly T[], include: ((
     }
     hashes[count] = eventIdHash(held.event_id);
     const clock = held.lamport_clock;
+    clocks[count] = clock;
+    ranks[count] = timestampRank(held.timestamp);
     if (clock < minClock) minClock = clock;
     if (clock > maxClock) maxClock = clock;
     // Ordered so far, the previous event holds the largest clock: a smaller clock or a larger event on a tie breaks the order.
@@ -81,5 +92,15 @@ export function holdEvents<T extends Orderable>(input: readonly T[], include: ((
     count += 1;
   }
   if (events !== undefined) events.length = count;
-  return { events: events ?? input, positions: positions?.subarray(0, count), hashes: hashes.subarray(0, count), minClock, maxClock, ordered, invalidIndices };
+  return {
+    events: events ?? input,
+    positions: positions?.subarray(0, count),
+    hashes: hashes.subarray(0, count),
+    clocks: clocks.subarray(0, count),
+    ranks: ranks.subarray(0, count),
+    minClock,
+    maxClock,
+    ordered,
+    invalidIndices,
+  };
 }

@@ -22,10 +22,14 @@ function insertionSort(order: Uint32Array, start: number, end: number, compare: 
   }
 }
 
-/** `compareEvents` on held events `a` and `b`, then their position: a stable order. */
+/**
+ * `compareEvents` on held events `a` and `b`, then their position: a
+ * stable order. The clocks and timestamp ranks noted in input order decide
+ * most pairs without reading the events.
+ */
 function comparator<T extends Orderable>(held: HeldEvents<T>): (a: number, b: number) => number {
-  const { events, positions } = held;
-  return (a, b) => compareChecked(events[a]!, events[b]!, positions?.[a] ?? a, positions?.[b] ?? b) || a - b;
+  const { events, positions, clocks, ranks } = held;
+  return (a, b) => clocks[a]! - clocks[b]! || ranks[a]! - ranks[b]! || compareChecked(events[a]!, events[b]!, positions?.[a] ?? a, positions?.[b] ?? b) || a - b;
 }
 
 /**
@@ -35,14 +39,14 @@ function comparator<T extends Orderable>(held: HeldEvents<T>): (a: number, b: nu
  * events ends.
  */
 function countingOrder<T extends Orderable>(held: HeldEvents<T>, range: number): { readonly order: Uint32Array; readonly ends: Int32Array } {
-  const { events, minClock } = held;
-  const count = held.hashes.length;
+  const { clocks, minClock } = held;
+  const count = clocks.length;
   const ends = new Int32Array(range);
-  for (let index = 0; index < count; index++) ends[events[index]!.lamport_clock - minClock]!++;
+  for (let index = 0; index < count; index++) ends[clocks[index]! - minClock]!++;
   for (let bucket = 1; bucket < range; bucket++) ends[bucket]! += ends[bucket - 1]!;
   const order = new Uint32Array(count);
   // Backwards, so that each bucket is filled from its end and keeps the input order.
-  for (let index = count - 1; index >= 0; index--) order[--ends[events[index]!.lamport_clock - minClock]!] = index;
+  for (let index = count - 1; index >= 0; index--) order[--ends[clocks[index]! - minClock]!] = index;
   // Each bucket's counter now points at its start, which is where the previous run ends.
   ends.copyWithin(0, 1);
   ends[range - 1] = count;

@@ -4,6 +4,13 @@ import { foldedState } from "./folded-state.js";
 import { checkSortedStatusEvents } from "./sorted-status-events.js";
 import type { StatusEnvelope } from "./status-envelope.js";
 
+/** `0, 1, …, count - 1`: each event was digested at its own index. */
+function identity(count: number): Uint32Array {
+  const indices = new Uint32Array(count);
+  for (let index = 0; index < count; index++) indices[index] = index;
+  return indices;
+}
+
 /**
  * `reduceStatusEvents` for events that already went through the shared
  * ordering step, for a reducer that orders a larger log itself (the
@@ -21,6 +28,6 @@ import type { StatusEnvelope } from "./status-envelope.js";
  *   `sortedStatusEvents`).
  */
 export function reduceSortedStatusEvents(events: readonly EventEnvelope[]): ReducedStatusState {
-  const payloads = checkSortedStatusEvents(events);
-  return foldedState(events as readonly StatusEnvelope[], payloads, []);
+  const digest = checkSortedStatusEvents(events);
+  return foldedState(events as readonly StatusEnvelope[], identity(events.length), digest, []);
 }
