@@ -17,9 +17,8 @@ export interface FoldedTransitions {
 const NONE = -1;
 
 /**
- * Steps 2 to 4 over the sorted events, reading the digest noted in input
- * order rather than the events: `events[at]` was at `indices[at]` in the
- * digested log. Events are read only to report an anomaly.
+ * Steps 2 to 4 over the sorted events, reading their digest (in the same
+ * order) rather than the events, which are read only to report an anomaly.
  */
 class Fold {
   readonly payloadAnomalies: StatusAnomaly[] = [];
@@ -36,7 +35,6 @@ class Fold {
 
   constructor(
     readonly events: readonly StatusEnvelope[],
-    readonly indices: ArrayLike<number>,
     readonly digest: StatusDigest,
   ) {
     const wpCount = digest.wpIds.length;
@@ -53,13 +51,13 @@ class Fold {
    * lanes that earlier runs left.
    */
   run(): this {
-    const { indices, digest } = this;
+    const { clocks } = this.digest;
     const count = this.events.length;
     let at = 0;
     while (at < count) {
-      const clock = digest.clocks[indices[at]!]!;
+      const clock = clocks[at]!;
       let end = at + 1;
-      while (end < count && digest.clocks[indices[end]!] === clock) end++;
+      while (end < count && clocks[end] === clock) end++;
       if (end === at + 1) this.#single(at);
       else this.#groups(at, end);
       at = end;
@@ -69,19 +67,19 @@ class Fold {
 
   /** A clock of its own (most events): a group of one. */
   #single(at: number): void {
-    const wp = this.digest.wps[this.indices[at]!]!;
+    const wp = this.digest.wps[at]!;
     if (wp === INVALID_PAYLOAD) this.#invalidPayload(at);
     else if (this.#accepts(at, wp, this.#lanes[wp]!)) this.#win(wp, at);
   }
 
   /** The events `at..end` of one clock, grouped by work package, groups in order of first appearance. */
   #groups(at: number, end: number): void {
-    const { indices, digest } = this;
+    const { wps } = this.digest;
     if (this.#next === undefined) this.#next = new Int32Array(this.events.length);
     const next = this.#next;
     const order: number[] = [];
     for (let event = at; event < end; event++) {
-      const wp = digest.wps[indices[event]!]!;
+      const wp = wps[event]!;
       if (wp === INVALID_PAYLOAD) {
         this.#invalidPayload(event);
         continue;
@@ -110,7 +108,7 @@ class Fold {
     let winner = NONE;
     for (const rollbacks of [false, true]) {
       for (let event = head; event !== NONE; event = next[event]!) {
-        if (isRollback(this.digest, this.indices[event]!) === rollbacks && this.#accepts(event, wp, start)) winner = event;
+        if (isRollback(this.digest, event) === rollbacks && this.#accepts(event, wp, start)) winner = event;
       }
     }
     if (winner !== NONE) this.#win(wp, winner);
@@ -118,18 +116,17 @@ class Fold {
 
   /** Step 4 for one event: true when valid from lane `start`, else its anomaly is recorded. */
   #accepts(at: number, wp: number, start: number): boolean {
-    const position = this.indices[at]!;
-    const from = fromCode(this.digest, position);
+    const from = fromCode(this.digest, at);
     let reason: string;
     if (from !== start) reason = reasons.fromLaneMismatch(LANE_OF_CODE[start]!, LANE_OF_CODE[from]!);
-    else if (isValidTransition(this.digest, position)) return true;
+    else if (isValidTransition(this.digest, at)) return true;
     else reason = reasons.transitionRejected(validateTransition(validPayloadOf(this.events[at]!)).violations);
     this.transitionAnomalies.push(
       Object.freeze({
         event_id: canonicalEventId(this.events[at]!.event_id),
         wp_id: this.digest.wpIds[wp]!,
         from_lane: LANE_OF_CODE[from]!,
-        to_lane: LANE_OF_CODE[toCode(this.digest, position)]!,
+        to_lane: LANE_OF_CODE[toCode(this.digest, at)]!,
         reason,
       }),
     );
@@ -138,7 +135,7 @@ class Fold {
 
   #win(wp: number, at: number): void {
     this.winners.set(wp, at);
-    this.#lanes[wp] = toCode(this.digest, this.indices[at]!);
+    this.#lanes[wp] = toCode(this.digest, at);
   }
 
   /** Step 2 for an event whose payload is invalid. */
@@ -151,11 +148,10 @@ class Fold {
 
 /**
  * Steps 2 to 4 over the processed events (`events`, sorted and
- * deduplicated; `events[at]` was at `indices[at]` in the log `digest`
- * noted). Payload and transition anomalies are kept apart, so that every
+ * deduplicated, and `digest`, theirs in the same order). Payload and transition anomalies are kept apart, so that every
  * payload anomaly can come first (step 2 before step 4) while each event
  * is visited once.
  */
-export function foldTransitions(events: readonly StatusEnvelope[], indices: ArrayLike<number>, digest: StatusDigest): FoldedTransitions {
-  return new Fold(events, indices, digest).run();
+export function foldTransitions(events: readonly StatusEnvelope[], digest: StatusDigest): FoldedTransitions {
+  return new Fold(events, digest).run();
 }

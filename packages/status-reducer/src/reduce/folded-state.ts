@@ -7,17 +7,17 @@ import { LANE_OF_CODE, type StatusDigest, toCode, validPayloadOf } from "./statu
 import type { StatusEnvelope } from "./status-envelope.js";
 
 /**
- * Steps 2 to 5 over the processed events (sorted, deduplicated;
- * `events[at]` was at `indices[at]` in the log `digest` noted): the
- * frozen state, its anomalies after `earlier` (the ordering step's).
+ * Steps 2 to 5 over the processed events (sorted, deduplicated) and their
+ * digest in the same order: the frozen state, its anomalies after
+ * `earlier` (the ordering step's).
  */
-export function foldedState(events: readonly StatusEnvelope[], indices: ArrayLike<number>, digest: StatusDigest, earlier: readonly StatusAnomaly[]): ReducedStatusState {
-  const { winners, payloadAnomalies, transitionAnomalies } = foldTransitions(events, indices, digest);
+export function foldedState(events: readonly StatusEnvelope[], digest: StatusDigest, earlier: readonly StatusAnomaly[]): ReducedStatusState {
+  const { winners, payloadAnomalies, transitionAnomalies } = foldTransitions(events, digest);
   const anomalies = [...earlier, ...payloadAnomalies, ...transitionAnomalies];
   const wpStates: Record<string, WpState> = {};
   for (const [wp, at] of winners) {
     const winner = events[at]!;
-    setOwnProperty(wpStates, digest.wpIds[wp]!, wpStateOf(winner, validPayloadOf(winner), LANE_OF_CODE[toCode(digest, indices[at]!)]!));
+    setOwnProperty(wpStates, digest.wpIds[wp]!, wpStateOf(winner, validPayloadOf(winner), LANE_OF_CODE[toCode(digest, at)]!));
   }
   const last = events[events.length - 1];
   return Object.freeze({

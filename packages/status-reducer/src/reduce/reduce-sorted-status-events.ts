@@ -4,13 +4,6 @@ import { foldedState } from "./folded-state.js";
 import { checkSortedStatusEvents } from "./sorted-status-events.js";
 import type { StatusEnvelope } from "./status-envelope.js";
 
-/** `0, 1, …, count - 1`: each event was digested at its own index. */
-function identity(count: number): Uint32Array {
-  const indices = new Uint32Array(count);
-  for (let index = 0; index < count; index++) indices[index] = index;
-  return indices;
-}
-
 /**
  * `reduceStatusEvents` for events that already went through the shared
  * ordering step, for a reducer that orders a larger log itself (the
@@ -29,5 +22,5 @@ function identity(count: number): Uint32Array {
  */
 export function reduceSortedStatusEvents(events: readonly EventEnvelope[]): ReducedStatusState {
   const digest = checkSortedStatusEvents(events);
-  return foldedState(events as readonly StatusEnvelope[], identity(events.length), digest, []);
+  return foldedState(events as readonly StatusEnvelope[], digest, []);
 }
