@@ -8,8 +8,10 @@ import type { StatusEnvelope } from "./status-envelope.js";
 
 /** Steps 2 to 4 over the processed events: each work package's winning event and the two kinds of anomalies, each in processed order. */
 export interface FoldedTransitions {
-  /** Per work package that has one (an index into `digest.wpIds`), the index in `events` of the event that set its current lane, in order of first win. */
-  readonly winners: ReadonlyMap<number, number>;
+  /** Per work package (an index into `digest.wpIds`), the index in `events` of the event that set its current lane, or -1. */
+  readonly winners: Int32Array;
+  /** The work packages with a winner, in order of their first win. */
+  readonly winnerOrder: readonly number[];
   readonly payloadAnomalies: readonly StatusAnomaly[];
   readonly transitionAnomalies: readonly StatusAnomaly[];
 }
@@ -23,7 +25,8 @@ const NONE = -1;
 class Fold {
   readonly payloadAnomalies: StatusAnomaly[] = [];
   readonly transitionAnomalies: StatusAnomaly[] = [];
-  readonly winners = new Map<number, number>();
+  readonly winners: Int32Array;
+  readonly winnerOrder: number[] = [];
   /** Per work package: the code of its current lane (0 before its first win). */
   readonly #lanes: Uint8Array;
   /** Per work package: the first event of its group in the current run, the last one, and the run (its first event) the group belongs to. */
@@ -38,6 +41,7 @@ class Fold {
     readonly digest: StatusDigest,
   ) {
     const wpCount = digest.wpIds.length;
+    this.winners = new Int32Array(wpCount).fill(NONE);
     this.#lanes = new Uint8Array(wpCount);
     this.#heads = new Int32Array(wpCount);
     this.#tails = new Int32Array(wpCount);
@@ -134,7 +138,8 @@ class Fold {
   }
 
   #win(wp: number, at: number): void {
-    this.winners.set(wp, at);
+    if (this.winners[wp] === NONE) this.winnerOrder.push(wp);
+    this.winners[wp] = at;
     this.#lanes[wp] = toCode(this.digest, at);
   }
 

@@ -12,10 +12,11 @@ import type { StatusEnvelope } from "./status-envelope.js";
  * `earlier` (the ordering step's).
  */
 export function foldedState(events: readonly StatusEnvelope[], digest: StatusDigest, earlier: readonly StatusAnomaly[]): ReducedStatusState {
-  const { winners, payloadAnomalies, transitionAnomalies } = foldTransitions(events, digest);
+  const { winners, winnerOrder, payloadAnomalies, transitionAnomalies } = foldTransitions(events, digest);
   const anomalies = [...earlier, ...payloadAnomalies, ...transitionAnomalies];
   const wpStates: Record<string, WpState> = {};
-  for (const [wp, at] of winners) {
+  for (const wp of winnerOrder) {
+    const at = winners[wp]!;
     const winner = events[at]!;
     setOwnProperty(wpStates, digest.wpIds[wp]!, wpStateOf(winner, validPayloadOf(winner), LANE_OF_CODE[toCode(digest, at)]!));
   }
