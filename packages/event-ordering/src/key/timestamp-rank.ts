@@ -13,10 +13,9 @@ const MICROSECONDS = 1_000_000;
  */
 const BUCKETS_PER_SECOND = 2 ** 14;
 
-function digits(timestamp: string, at: number, count: number): number {
-  let value = 0;
-  for (let end = at + count; at < end; at++) value = value * 10 + (timestamp.charCodeAt(at) - ZERO);
-  return value;
+/** The two ASCII digits at `at` as a number. */
+function twoDigits(timestamp: string, at: number): number {
+  return timestamp.charCodeAt(at) * 10 + timestamp.charCodeAt(at + 1) - ZERO * 11;
 }
 
 /**
@@ -31,15 +30,19 @@ function digits(timestamp: string, at: number, count: number): number {
  * grow with the microseconds. Offsets are not ranked.
  */
 export function timestampRank(timestamp: string): number {
-  const year = digits(timestamp, 0, 4);
-  const month = digits(timestamp, 5, 2) - 1;
-  const day = digits(timestamp, 8, 2) - 1;
-  const seconds = ((((year * 12 + month) * 31 + day) * 24 + digits(timestamp, 11, 2)) * 60 + digits(timestamp, 14, 2)) * 60 + digits(timestamp, 17, 2);
+  const year = twoDigits(timestamp, 0) * 100 + twoDigits(timestamp, 2);
+  const month = twoDigits(timestamp, 5) - 1;
+  const day = twoDigits(timestamp, 8) - 1;
+  const seconds = ((((year * 12 + month) * 31 + day) * 24 + twoDigits(timestamp, 11)) * 60 + twoDigits(timestamp, 14)) * 60 + twoDigits(timestamp, 17);
   let microseconds = 0;
   if (timestamp.charCodeAt(SECONDS_END) === DOT) {
     // At most 6 digits (the grammar), right-padded: ".5" is 500000.
-    for (let at = SECONDS_END + 1, place = MICROSECONDS / 10; at < timestamp.length && (timestamp.charCodeAt(at) - ZERO) >>> 0 <= 9; at++, place /= 10) {
-      microseconds += (timestamp.charCodeAt(at) - ZERO) * place;
+    let place = MICROSECONDS / 10;
+    for (let at = SECONDS_END + 1; at < timestamp.length; at++) {
+      const digit = timestamp.charCodeAt(at) - ZERO;
+      if (digit >>> 0 > 9) break;
+      microseconds += digit * place;
+      place /= 10;
     }
   }
   return seconds * BUCKETS_PER_SECOND + Math.floor((microseconds * BUCKETS_PER_SECOND) / MICROSECONDS);

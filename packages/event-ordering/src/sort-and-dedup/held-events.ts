@@ -3,7 +3,7 @@ import { compareChecked } from "../compare/compare-checked.js";
 import { eventIdHash } from "../key/event-id.js";
 import type { Orderable } from "../key/orderable.js";
 import { checkOrderingFields, invalidEvents } from "../key/ordering-fields.js";
-import { noteSortKeys, type SortKeys, sortKeysOf } from "./sort-keys.js";
+import { noteSortKeys, RANKED_LOG_LENGTH, type SortKeys, sortKeysOf } from "./sort-keys.js";
 
 /** The events `sortAndDedup` orders, checked, with the id hash of each, by position. */
 export interface HeldEvents<T extends Orderable> {
@@ -37,7 +37,12 @@ function isTypedObject(value: unknown): boolean {
  * where this pass reads it sequentially, while reading the events again
  * in sorted order would miss the cache on each.
  */
-export function holdEvents<T extends Orderable>(input: readonly T[], include: ((event: T, index: number) => boolean) | undefined, checkEnvelopes: boolean): HeldEvents<T> {
+export function holdEvents<T extends Orderable>(
+  input: readonly T[],
+  include: ((event: T, index: number) => boolean) | undefined,
+  checkEnvelopes: boolean,
+  rankedLength = RANKED_LOG_LENGTH,
+): HeldEvents<T> {
   if (!Array.isArray(input)) throw invalidEvents(input);
   const isEnvelope = checkEnvelopes ? createEnvelopeCheck() : undefined;
   const length = input.length;
@@ -78,7 +83,7 @@ export function holdEvents<T extends Orderable>(input: readonly T[], include: ((
     if (clock < minClock) minClock = clock;
     if (clock > maxClock) maxClock = clock;
     // Ordered so far, the previous event holds the largest clock: a smaller clock or a larger event on a tie breaks the order.
-    else if (keys === undefined && (clock < maxClock || compareChecked(previous!, held, previousIndex, index) > 0)) keys = sortKeysOf(length, events ?? input, count);
+    else if (keys === undefined && (clock < maxClock || compareChecked(previous!, held, previousIndex, index) > 0)) keys = sortKeysOf(length, events ?? input, count, rankedLength);
     if (keys !== undefined) noteSortKeys(keys, count, held);
     previous = held;
     previousIndex = index;
@@ -91,7 +96,7 @@ export function holdEvents<T extends Orderable>(input: readonly T[], include: ((
     hashes: hashes.subarray(0, count),
     minClock,
     maxClock,
-    keys: keys === undefined ? undefined : { clocks: keys.clocks.subarray(0, count), ranks: keys.ranks.subarray(0, count) },
+    keys: keys === undefined ? undefined : { clocks: keys.clocks.subarray(0, count), ranks: keys.ranks.subarray(0, count), ranked: keys.ranked },
     invalidIndices,
   };
 }

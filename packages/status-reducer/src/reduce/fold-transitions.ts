@@ -41,11 +41,14 @@ class Fold {
     readonly digest: StatusDigest,
   ) {
     const wpCount = digest.wpIds.length;
-    this.winners = new Int32Array(wpCount).fill(NONE);
-    this.#lanes = new Uint8Array(wpCount);
-    this.#heads = new Int32Array(wpCount);
-    this.#tails = new Int32Array(wpCount);
-    this.#runs = new Int32Array(wpCount).fill(NONE);
+    // One buffer for the per-work-package arrays: a reducer called once per mission allocates one, not five.
+    const buffer = new ArrayBuffer(wpCount * (4 * Int32Array.BYTES_PER_ELEMENT + Uint8Array.BYTES_PER_ELEMENT));
+    const int32s = (slot: number): Int32Array => new Int32Array(buffer, slot * wpCount * Int32Array.BYTES_PER_ELEMENT, wpCount);
+    this.winners = int32s(0).fill(NONE);
+    this.#heads = int32s(1);
+    this.#tails = int32s(2);
+    this.#runs = int32s(3).fill(NONE);
+    this.#lanes = new Uint8Array(buffer, 4 * wpCount * Int32Array.BYTES_PER_ELEMENT, wpCount);
   }
 
   /**

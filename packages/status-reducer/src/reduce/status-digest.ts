@@ -10,6 +10,9 @@ const LANE_CODES: ReadonlyMap<unknown, number> = new Map<unknown, number>([...LA
 /** The lane of each code (`null` for 0). */
 export const LANE_OF_CODE: readonly (Lane | null)[] = Object.freeze([null, ...LANES]);
 
+/** Bytes per event: a clock, a work package number, a transition. */
+const DIGEST_BYTES = Float64Array.BYTES_PER_ELEMENT + Int32Array.BYTES_PER_ELEMENT + Uint8Array.BYTES_PER_ELEMENT;
+
 const ROLLBACK = 1;
 const VALID_TRANSITION = 2;
 const FLAG_BITS = 2;
@@ -46,9 +49,11 @@ export class StatusDigest {
   /** A digest of a log of `length` elements (positions `0..length - 1`). */
   constructor(length: number, wpIds: string[] = []) {
     this.wpIds = wpIds;
-    this.clocks = new Float64Array(length);
-    this.wps = new Int32Array(length);
-    this.transitions = new Uint8Array(length);
+    // One buffer for the three arrays: a reducer called once per mission allocates one, not three.
+    const buffer = new ArrayBuffer(length * DIGEST_BYTES);
+    this.clocks = new Float64Array(buffer, 0, length);
+    this.wps = new Int32Array(buffer, length * Float64Array.BYTES_PER_ELEMENT, length);
+    this.transitions = new Uint8Array(buffer, length * (Float64Array.BYTES_PER_ELEMENT + Int32Array.BYTES_PER_ELEMENT), length);
   }
 
   /**
