@@ -65,3 +65,20 @@ export const eventsWithCopiesArbitrary: fc.Arbitrary<TestEvent[]> = fc
 export const permutedEventsArbitrary = eventsWithCopiesArbitrary.chain((events) =>
   fc.tuple(fc.constant(deepFreeze(events)), fc.shuffledSubarray(events, { minLength: events.length, maxLength: events.length }).map((shuffled) => deepFreeze(shuffled))),
 );
+
+/** Valid envelope timestamps: any date, 0-6 fractional digits, an offset or none (naive). */
+export const validTimestampArbitrary: fc.Arbitrary<string> = fc
+  .record({
+    date: fc.date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59Z"), noInvalidDate: true }),
+    fraction: fc.stringMatching(/^[0-9]{0,6}$/),
+    offset: fc.constantFrom("Z", "", "+00:00", "-00:00", "+05:30", "-08:00", "+23:59", "-23:59"),
+  })
+  .map(({ date, fraction, offset }) => `${date.toISOString().slice(0, 19)}${fraction === "" ? "" : `.${fraction}`}${offset}`);
+
+/** Timestamps of one second: every fraction and offset form, so that keys tie and differ by their tails. */
+const sameSecondArbitrary: fc.Arbitrary<string> = fc
+  .tuple(fc.option(fc.stringMatching(/^[0-9]{1,6}$/), { nil: undefined }), fc.constantFrom("Z", "+00:00", "-00:00", "+05:30", "-08:00", "+00:01", "-00:01", ""))
+  .map(([fraction, offset]) => `2026-01-15T10:00:00${fraction === undefined ? "" : `.${fraction}`}${offset}`);
+
+/** Valid timestamps, often of one second. */
+export const anyTimestampArbitrary: fc.Arbitrary<string> = fc.oneof(validTimestampArbitrary, sameSecondArbitrary);

@@ -7,24 +7,27 @@ export function referenceSort<T extends Orderable>(events: readonly T[]): T[] {
   return [...events].sort(compareEvents);
 }
 
-/** Per upper-case id: the smallest event under compareEvents (lowest index on ties), kept at its place in `events`. */
-export function referenceDedup<T extends Orderable>(events: readonly T[]): DedupResult<T> {
+/**
+ * `events` sorted with compareEvents (stably), then per upper-case id the
+ * first one kept; `indices` says where each kept event is in `events`
+ * (or, when given, `positions[i]` for `events[i]`).
+ */
+export function referenceDedup<T extends Orderable>(events: readonly T[], positions: readonly number[] = events.map((_, index) => index)): DedupResult<T> {
+  const order = events.map((_, index) => index).sort((a, b) => compareEvents(events[a]!, events[b]!) || a - b);
   const byId = new Map<string, number[]>();
-  events.forEach((event, index) => {
-    const id = event.event_id.toUpperCase();
+  for (const index of order) {
+    const id = events[index]!.event_id.toUpperCase();
     byId.set(id, [...(byId.get(id) ?? []), index]);
-  });
-  const keptIndex = new Map<string, number>();
-  for (const [id, indices] of byId) keptIndex.set(id, [...indices].sort((a, b) => compareEvents(events[a]!, events[b]!) || a - b)[0]!);
-  const kept = events.filter((event, index) => keptIndex.get(event.event_id.toUpperCase()) === index);
+  }
+  const keptIndices = order.filter((index) => byId.get(events[index]!.event_id.toUpperCase())![0] === index);
   const conflicts: DuplicateConflict<T>[] = [];
-  for (const event of kept) {
+  for (const index of keptIndices) {
+    const event = events[index]!;
     const id = event.event_id.toUpperCase();
     const others = byId
       .get(id)!
-      .filter((index) => events[index] !== event)
-      .map((index) => events[index]!)
-      .sort(compareEvents);
+      .filter((other) => events[other] !== event)
+      .map((other) => events[other]!);
     const seen = new Set([canonicalJson(event)]);
     const discarded = others.filter((other) => {
       const json = canonicalJson(other);
@@ -34,7 +37,7 @@ export function referenceDedup<T extends Orderable>(events: readonly T[]): Dedup
     });
     if (discarded.length > 0) conflicts.push({ event_id: id, kept: event, discarded });
   }
-  return { events: kept, conflicts };
+  return { events: keptIndices.map((index) => events[index]!), conflicts, indices: Uint32Array.from(keptIndices, (index) => positions[index]!) };
 }
 
 /**
@@ -46,7 +49,7 @@ export function referenceDedup<T extends Orderable>(events: readonly T[]): Dedup
 export function referenceSortAndDedup<T extends Orderable>(log: readonly T[], include: NonNullable<SortAndDedupOptions<T>["include"]> = () => true): DedupResult<T> & { readonly invalid: readonly InvalidElement[] } {
   const typed = (element: unknown): boolean => typeof element === "object" && element !== null && !Array.isArray(element) && typeof (element as { event_type?: unknown }).event_type === "string";
   const included = log.map((element, index) => ({ element, index })).filter(({ element, index }) => !typed(element) || include(element, index));
-  const valid = included.filter(({ element }) => envelopeValidator.check(element)).map(({ element }) => element);
+  const valid = included.filter(({ element }) => envelopeValidator.check(element));
   const invalid = included
     .filter(({ element }) => !envelopeValidator.check(element))
     .map(({ element, index }) => {
@@ -57,5 +60,11 @@ export function referenceSortAndDedup<T extends Orderable>(log: readonly T[], in
       return { index, element, event_id: field("event_id"), event_type: field("event_type"), violations: envelopeValidator.violations(element) };
     })
     .sort((a, b) => (canonicalJson(a.element) < canonicalJson(b.element) ? -1 : canonicalJson(a.element) > canonicalJson(b.element) ? 1 : 0));
-  return { ...referenceDedup(referenceSort(valid)), invalid };
+  return {
+    ...referenceDedup(
+      valid.map(({ element }) => element),
+      valid.map(({ index }) => index),
+    ),
+    invalid,
+  };
 }

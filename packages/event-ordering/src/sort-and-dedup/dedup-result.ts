@@ -20,6 +20,13 @@ export interface DedupResult<T extends Orderable> {
   readonly events: T[];
   /** One entry per id that had differing versions, in the order of the kept events. */
   readonly conflicts: readonly DuplicateConflict<T>[];
+  /**
+   * Where each of `events` is in the given array: `events[i]` is
+   * `given[indices[i]]`. A caller that read the log once in input order
+   * (where a parsed log sits in memory) can look up what it noted there
+   * instead of reading each event again in sorted order.
+   */
+  readonly indices: Uint32Array;
 }
 
 /** What `sortAndDedup` returns when it checks envelopes: also the elements it left out as invalid. */

@@ -25,12 +25,19 @@ function distinctDiscarded<T extends Orderable>(held: HeldEvents<T>, kept: numbe
   return discarded;
 }
 
-/** `events[order[0]]`, …, `events[order[count - 1]]`, in a new array. */
-function eventsAt<T>(events: readonly T[], order: Uint32Array, count: number): T[] {
+/** Every held event in `order`, with where each is in the given array (no duplicates to drop). */
+function allAt<T extends Orderable>(held: HeldEvents<T>, order: Uint32Array): DedupResult<T> {
+  const { events: heldEvents, positions } = held;
+  const count = order.length;
   // Sized once: growing a million-element array allocates (and collects) every intermediate size.
-  const result = new Array<T>(count);
-  for (let at = 0; at < count; at++) result[at] = events[order[at]!]!;
-  return result;
+  const events = new Array<T>(count);
+  const indices = new Uint32Array(count);
+  for (let at = 0; at < count; at++) {
+    const index = order[at]!;
+    events[at] = heldEvents[index]!;
+    indices[at] = positions === undefined ? index : positions[index]!;
+  }
+  return { events, conflicts: NO_CONFLICTS, indices };
 }
 
 /**
@@ -41,20 +48,22 @@ function eventsAt<T>(events: readonly T[], order: Uint32Array, count: number): T
  * the order of the kept events.
  */
 export function dedupSorted<T extends Orderable>(held: HeldEvents<T>, order: Uint32Array): DedupResult<T> {
-  const { events: heldEvents } = held;
+  const { events: heldEvents, positions } = held;
   const duplicates = duplicateGroups(held.hashes, (index) => canonicalEventId(heldEvents[index]!.event_id));
-  if (duplicates === undefined) return { events: eventsAt(heldEvents, order, order.length), conflicts: NO_CONFLICTS };
+  if (duplicates === undefined) return allAt(held, order);
   const { groups, count } = duplicates;
   const kept = new Int32Array(count + 1).fill(-1);
   const others: number[][] = [];
   const keptGroups: number[] = [];
   // Sized once and cut to length: growing a million-element array allocates (and collects) every intermediate size.
   const events = new Array<T>(order.length);
+  const indices = new Uint32Array(order.length);
   let keptCount = 0;
   for (let at = 0; at < order.length; at++) {
     const index = order[at]!;
     const group = groups[index]!;
     if (group === 0 || kept[group] === -1) {
+      indices[keptCount] = positions === undefined ? index : positions[index]!;
       events[keptCount++] = heldEvents[index]!;
       if (group !== 0) {
         kept[group] = index;
@@ -72,5 +81,5 @@ export function dedupSorted<T extends Orderable>(held: HeldEvents<T>, order: Uin
       conflicts.push(Object.freeze({ event_id: canonicalEventId(heldEvents[index]!.event_id), kept: heldEvents[index]!, discarded: Object.freeze(discarded) }));
     }
   }
-  return { events, conflicts: Object.freeze(conflicts) };
+  return { events, conflicts: Object.freeze(conflicts), indices: indices.subarray(0, keptCount) };
 }

@@ -3,6 +3,7 @@ import { compareChecked } from "../compare/compare-checked.js";
 import { eventIdHash } from "../key/event-id.js";
 import type { Orderable } from "../key/orderable.js";
 import { checkOrderingFields, invalidEvents } from "../key/ordering-fields.js";
+import { noteSortKeys, RANKED_LOG_LENGTH, type SortKeys, sortKeysOf } from "./sort-keys.js";
 
 /** The events `sortAndDedup` orders, checked, with the id hash of each, by position. */
 export interface HeldEvents<T extends Orderable> {
@@ -14,8 +15,8 @@ export interface HeldEvents<T extends Orderable> {
   readonly hashes: Int32Array;
   readonly minClock: number;
   readonly maxClock: number;
-  /** True when every event compares `<=` to the next one: the sort then has nothing to do. */
-  readonly ordered: boolean;
+  /** What the sort compares; undefined when every event compares `<=` to the next one, and the sort has nothing to do. */
+  readonly keys: SortKeys | undefined;
   /** With `checkEnvelopes`: the indices (in the given array) of the elements that are not valid envelopes, ascending. */
   readonly invalidIndices: readonly number[];
 }
@@ -30,11 +31,18 @@ function isTypedObject(value: unknown): boolean {
  * checks each (as a complete envelope with `checkEnvelopes`, noting the
  * invalid ones, else its ordering fields, throwing on the first invalid
  * one), hashes its id and notes whether the events are already in order
- * (then the sort is skipped). Nothing is stored per event but the hash:
- * on a million events, every further array (and the garbage collection it
- * brings on) costs more than reading the events again.
+ * (then the sort is skipped). What the dedup and the sort compare is noted
+ * in typed arrays by position (the id hash; from the first event out of
+ * order on, the sort keys): a parsed log sits in memory in input order,
+ * where this pass reads it sequentially, while reading the events again
+ * in sorted order would miss the cache on each.
  */
-export function holdEvents<T extends Orderable>(input: readonly T[], include: ((event: T, index: number) => boolean) | undefined, checkEnvelopes: boolean): HeldEvents<T> {
+export function holdEvents<T extends Orderable>(
+  input: readonly T[],
+  include: ((event: T, index: number) => boolean) | undefined,
+  checkEnvelopes: boolean,
+  rankedLength = RANKED_LOG_LENGTH,
+): HeldEvents<T> {
   if (!Array.isArray(input)) throw invalidEvents(input);
   const isEnvelope = checkEnvelopes ? createEnvelopeCheck() : undefined;
   const length = input.length;
@@ -48,7 +56,7 @@ export function holdEvents<T extends Orderable>(input: readonly T[], include: ((
   let previousIndex = 0;
   let minClock = Number.POSITIVE_INFINITY;
   let maxClock = Number.NEGATIVE_INFINITY;
-  let ordered = true;
+  let keys: SortKeys | undefined;
   for (let index = 0; index < length; index++) {
     const event: unknown = input[index];
     let leftOut = include !== undefined && (isEnvelope === undefined || isTypedObject(event)) && !include(event as T, index);
@@ -75,11 +83,20 @@ export function holdEvents<T extends Orderable>(input: readonly T[], include: ((
     if (clock < minClock) minClock = clock;
     if (clock > maxClock) maxClock = clock;
     // Ordered so far, the previous event holds the largest clock: a smaller clock or a larger event on a tie breaks the order.
-    else if (ordered && (clock < maxClock || compareChecked(previous!, held, previousIndex, index) > 0)) ordered = false;
+    else if (keys === undefined && (clock < maxClock || compareChecked(previous!, held, previousIndex, index) > 0)) keys = sortKeysOf(length, events ?? input, count, rankedLength);
+    if (keys !== undefined) noteSortKeys(keys, count, held);
     previous = held;
     previousIndex = index;
     count += 1;
   }
   if (events !== undefined) events.length = count;
-  return { events: events ?? input, positions: positions?.subarray(0, count), hashes: hashes.subarray(0, count), minClock, maxClock, ordered, invalidIndices };
+  return {
+    events: events ?? input,
+    positions: positions?.subarray(0, count),
+    hashes: hashes.subarray(0, count),
+    minClock,
+    maxClock,
+    keys: keys === undefined ? undefined : { clocks: keys.clocks.subarray(0, count), ranks: keys.ranks.subarray(0, count), ranked: keys.ranked },
+    invalidIndices,
+  };
 }

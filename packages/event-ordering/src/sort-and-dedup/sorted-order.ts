@@ -1,6 +1,7 @@
 import { compareChecked } from "../compare/compare-checked.js";
 import type { Orderable } from "../key/orderable.js";
 import type { HeldEvents } from "./held-events.js";
+import type { SortKeys } from "./sort-keys.js";
 
 /** Clock ranges up to this many buckets per event (plus a constant) are counting-sorted. */
 const COUNTING_RANGE_PER_EVENT = 2;
@@ -22,10 +23,14 @@ function insertionSort(order: Uint32Array, start: number, end: number, compare: 
   }
 }
 
-/** `compareEvents` on held events `a` and `b`, then their position: a stable order. */
-function comparator<T extends Orderable>(held: HeldEvents<T>): (a: number, b: number) => number {
+/**
+ * `compareEvents` on held events `a` and `b`, then their position: a
+ * stable order. The clocks and timestamp ranks noted in input order decide
+ * most pairs without reading the events.
+ */
+function comparator<T extends Orderable>(held: HeldEvents<T>, { clocks, ranks }: SortKeys): (a: number, b: number) => number {
   const { events, positions } = held;
-  return (a, b) => compareChecked(events[a]!, events[b]!, positions?.[a] ?? a, positions?.[b] ?? b) || a - b;
+  return (a, b) => clocks[a]! - clocks[b]! || ranks[a]! - ranks[b]! || compareChecked(events[a]!, events[b]!, positions?.[a] ?? a, positions?.[b] ?? b) || a - b;
 }
 
 /**
@@ -34,15 +39,14 @@ function comparator<T extends Orderable>(held: HeldEvents<T>): (a: number, b: nu
  * the number of events. Returns the order and where each clock's run of
  * events ends.
  */
-function countingOrder<T extends Orderable>(held: HeldEvents<T>, range: number): { readonly order: Uint32Array; readonly ends: Int32Array } {
-  const { events, minClock } = held;
-  const count = held.hashes.length;
+function countingOrder(clocks: Float64Array, minClock: number, range: number): { readonly order: Uint32Array; readonly ends: Int32Array } {
+  const count = clocks.length;
   const ends = new Int32Array(range);
-  for (let index = 0; index < count; index++) ends[events[index]!.lamport_clock - minClock]!++;
+  for (let index = 0; index < count; index++) ends[clocks[index]! - minClock]!++;
   for (let bucket = 1; bucket < range; bucket++) ends[bucket]! += ends[bucket - 1]!;
   const order = new Uint32Array(count);
   // Backwards, so that each bucket is filled from its end and keeps the input order.
-  for (let index = count - 1; index >= 0; index--) order[--ends[events[index]!.lamport_clock - minClock]!] = index;
+  for (let index = count - 1; index >= 0; index--) order[--ends[clocks[index]! - minClock]!] = index;
   // Each bucket's counter now points at its start, which is where the previous run ends.
   ends.copyWithin(0, 1);
   ends[range - 1] = count;
@@ -57,17 +61,18 @@ function countingOrder<T extends Orderable>(held: HeldEvents<T>, range: number):
  */
 export function sortedOrder<T extends Orderable>(held: HeldEvents<T>): Uint32Array {
   const count = held.hashes.length;
-  if (held.ordered) {
+  const { keys } = held;
+  if (keys === undefined) {
     const order = new Uint32Array(count);
     for (let index = 0; index < count; index++) order[index] = index;
     return order;
   }
-  const compare = comparator(held);
+  const compare = comparator(held, keys);
   const range = held.maxClock - held.minClock + 1;
   if (!(range <= count * COUNTING_RANGE_PER_EVENT + COUNTING_RANGE_EXTRA)) {
     return Uint32Array.from(Array.from({ length: count }, (_, index) => index).sort(compare));
   }
-  const { order, ends } = countingOrder(held, range);
+  const { order, ends } = countingOrder(keys.clocks, held.minClock, range);
   let start = 0;
   for (let bucket = 0; bucket < range; bucket++) {
     const end = ends[bucket]!;

@@ -8,7 +8,7 @@ function event(event_id: string, lamport_clock: number, payload: Record<string, 
 
 describe("sortAndDedup: the dedup", () => {
   it("returns empty results for no events", () => {
-    expect(sortAndDedup([])).toEqual({ events: [], conflicts: [] });
+    expect(sortAndDedup([])).toEqual({ events: [], conflicts: [], indices: new Uint32Array(0) });
   });
 
   it("keeps one event", () => {
@@ -39,15 +39,15 @@ describe("sortAndDedup: the dedup", () => {
     const late = event("A", 9, { v: "late" });
     const early = event("A", 2, { v: "early" });
     const other = event("B", 5);
-    expect(sortAndDedup([late, other, early])).toEqual({ events: [early, other], conflicts: [{ event_id: "A", kept: early, discarded: [late] }] });
-    expect(sortAndDedup([early, other, late])).toEqual({ events: [early, other], conflicts: [{ event_id: "A", kept: early, discarded: [late] }] });
+    expect(sortAndDedup([late, other, early])).toEqual({ events: [early, other], conflicts: [{ event_id: "A", kept: early, discarded: [late] }], indices: Uint32Array.of(2, 1) });
+    expect(sortAndDedup([early, other, late])).toEqual({ events: [early, other], conflicts: [{ event_id: "A", kept: early, discarded: [late] }], indices: Uint32Array.of(0, 1) });
   });
 
   it("picks by canonical JSON when the ordering keys are equal", () => {
     const b = event("A", 1, { v: "b" });
     const a = event("A", 1, { v: "a" });
     for (const input of [[a, b], [b, a]]) {
-      expect(sortAndDedup(input)).toEqual({ events: [a], conflicts: [{ event_id: "A", kept: a, discarded: [b] }] });
+      expect(sortAndDedup(input)).toEqual({ events: [a], conflicts: [{ event_id: "A", kept: a, discarded: [b] }], indices: Uint32Array.of(input.indexOf(a)) });
     }
   });
 
@@ -78,7 +78,7 @@ describe("sortAndDedup: the dedup", () => {
 
   it("handles many identical events", () => {
     const events = Array.from({ length: 50 }, () => event("SAME", 4, { n: 1 }));
-    expect(sortAndDedup(events)).toEqual({ events: [events[0]], conflicts: [] });
+    expect(sortAndDedup(events)).toEqual({ events: [events[0]], conflicts: [], indices: Uint32Array.of(0) });
   });
 
   it("rejects invalid input", () => {

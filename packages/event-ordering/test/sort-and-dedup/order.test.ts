@@ -72,7 +72,7 @@ describe("sortAndDedup: the order", () => {
   it("sorts long runs of equal clocks (beyond the insertion-sort limit) stably", () => {
     const events = deepFreeze(Array.from({ length: 40 }, (_, index) => event(`E${String(39 - (index % 20)).padStart(2, "0")}`, 7, "2026-01-15T10:00:00Z", { copy: 0 })));
     const result = sortAndDedup([event("Z", 8), ...events]);
-    expect(result).toEqual(referenceDedup(referenceSort([event("Z", 8), ...events])));
+    expect(result).toEqual(referenceDedup([event("Z", 8), ...events]));
     expect(result.events.find((item) => item.event_id === "E20")).toBe(events[19]);
   });
 
@@ -83,7 +83,7 @@ describe("sortAndDedup: the order", () => {
   ])("orders %s like the reference", (_name, clock) => {
     const events = deepFreeze(Array.from({ length: 300 }, (_, index) => event(`ID${index % 97}`, clock(index), `2026-01-15T10:00:0${index % 3}Z`, { n: index % 4 })));
     const result = sortAndDedup(events);
-    expect(result).toEqual(referenceDedup(referenceSort(events)));
+    expect(result).toEqual(referenceDedup(events));
     for (let at = 1; at < result.events.length; at++) expect(compareEvents(result.events[at - 1]!, result.events[at]!)).toBeLessThanOrEqual(0);
   });
 

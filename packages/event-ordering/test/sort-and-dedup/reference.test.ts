@@ -65,8 +65,8 @@ describe("sortAndDedup against the plain reference implementation", () => {
     fc.assert(
       fc.property(logArbitrary, (log) => {
         const valid = log.filter((element) => referenceSortAndDedup([element]).invalid.length === 0);
-        const { events, conflicts } = referenceSortAndDedup(valid);
-        expect(sortAndDedup(valid)).toEqual({ events, conflicts });
+        const { events, conflicts, indices } = referenceSortAndDedup(valid);
+        expect(sortAndDedup(valid)).toEqual({ events, conflicts, indices });
       }),
       { numRuns: 300 },
     );

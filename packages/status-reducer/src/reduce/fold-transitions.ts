@@ -1,107 +1,165 @@
 import { canonicalEventId } from "@sk/event-ordering";
-import { type Lane, validateTransition } from "@sk/status-contracts";
+import { statusTransitionPayloadValidator, validateTransition } from "@sk/status-contracts";
+import { anomalyOf } from "../anomalies/anomaly.js";
 import { reasons } from "../anomalies/reasons.js";
 import type { StatusAnomaly } from "../state/reduced-state.js";
-import type { PayloadVerdicts } from "./payload-verdicts.js";
+import { fromCode, INVALID_PAYLOAD, isRollback, isValidTransition, LANE_OF_CODE, payloadOf, type StatusDigest, toCode, validPayloadOf } from "./status-digest.js";
 import type { StatusEnvelope } from "./status-envelope.js";
-import { READ_AHEAD_EVENTS, readAhead } from "./read-ahead.js";
-import { parseTransition, type Transition } from "./transition.js";
 
-/** wp_id → the transition that set its current lane (its `to`). */
-export type Winners = Map<string, Transition>;
-
-/** Steps 2 to 4 over the processed events: the winners and the two kinds of anomalies, each in processed order. */
+/** Steps 2 to 4 over the processed events: each work package's winning event and the two kinds of anomalies, each in processed order. */
 export interface FoldedTransitions {
-  readonly winners: Winners;
+  /** Per work package (an index into `digest.wpIds`), the index in `events` of the event that set its current lane, or -1. */
+  readonly winners: Int32Array;
+  /** The work packages with a winner, in order of their first win. */
+  readonly winnerOrder: readonly number[];
   readonly payloadAnomalies: readonly StatusAnomaly[];
   readonly transitionAnomalies: readonly StatusAnomaly[];
-  /** What `readAhead` read, returned only so that its reads stay in the compiled code. */
-  readonly readSum: number;
 }
 
-/** A reviewer rollback: `for_review` -> `in_progress` with a `review_ref` (blank or not); it goes last in its group. */
-function isReviewerRollback(transition: Transition): boolean {
-  const reviewRef = transition.payload.review_ref;
-  return transition.from === "for_review" && transition.to === "in_progress" && reviewRef !== undefined && reviewRef !== null;
-}
-
-/** Step 4 for one event: the anomaly's reason, or undefined when the transition is valid from `start`. */
-function rejection(transition: Transition, start: Lane | null): string | undefined {
-  if (transition.from !== start) return reasons.fromLaneMismatch(start, transition.from);
-  const verdict = validateTransition(transition.payload);
-  return verdict.valid ? undefined : reasons.transitionRejected(verdict.violations);
-}
-
-/** One event checked against `start`: true when valid, else its anomaly is recorded. */
-function accepts(transition: Transition, start: Lane | null, anomalies: StatusAnomaly[]): boolean {
-  const reason = rejection(transition, start);
-  if (reason === undefined) return true;
-  const { event, payload, from, to } = transition;
-  anomalies.push(Object.freeze({ event_id: canonicalEventId(event.event_id), wp_id: payload.wp_id, from_lane: from, to_lane: to, reason }));
-  return false;
-}
+const NONE = -1;
 
 /**
- * Steps 3 and 4 for one `(wp_id, lamport_clock)` group: rollbacks last,
- * every event checked against the lane at the start of the group, the last
- * valid one the work package's new winner.
+ * Steps 2 to 4 over the sorted events, reading their digest (in the same
+ * order) rather than the events, which are read only to report an anomaly.
  */
-function applyGroup(group: readonly Transition[], winners: Winners, anomalies: StatusAnomaly[]): void {
-  const wpId = group[0]!.payload.wp_id;
-  const start = winners.get(wpId)?.to ?? null;
-  const ordered = group.some(isReviewerRollback) ? [...group.filter((t) => !isReviewerRollback(t)), ...group.filter(isReviewerRollback)] : group;
-  let winner: Transition | undefined;
-  for (const transition of ordered) if (accepts(transition, start, anomalies)) winner = transition;
-  if (winner !== undefined) winners.set(wpId, winner);
-}
+class Fold {
+  readonly payloadAnomalies: StatusAnomaly[] = [];
+  readonly transitionAnomalies: StatusAnomaly[] = [];
+  readonly winners: Int32Array;
+  readonly winnerOrder: number[] = [];
+  /** Per work package: the code of its current lane (0 before its first win). */
+  readonly #lanes: Uint8Array;
+  /** Per work package: the first event of its group in the current run, the last one, and the run (its first event) the group belongs to. */
+  readonly #heads: Int32Array;
+  readonly #tails: Int32Array;
+  readonly #runs: Int32Array;
+  /** Per event of a run: the next event of its group. */
+  #next: Int32Array | undefined;
 
-/** The transitions of one run of equal clocks grouped by `wp_id`, groups in order of first appearance. */
-function groupsOf(run: readonly Transition[]): Iterable<Transition[]> {
-  const groups = new Map<string, Transition[]>();
-  for (const transition of run) {
-    const group = groups.get(transition.payload.wp_id);
-    if (group === undefined) groups.set(transition.payload.wp_id, [transition]);
-    else group.push(transition);
+  constructor(
+    readonly events: readonly StatusEnvelope[],
+    readonly digest: StatusDigest,
+  ) {
+    const wpCount = digest.wpIds.length;
+    // One buffer for the per-work-package arrays: a reducer called once per mission allocates one, not five.
+    const buffer = new ArrayBuffer(wpCount * (4 * Int32Array.BYTES_PER_ELEMENT + Uint8Array.BYTES_PER_ELEMENT));
+    const int32s = (slot: number): Int32Array => new Int32Array(buffer, slot * wpCount * Int32Array.BYTES_PER_ELEMENT, wpCount);
+    this.winners = int32s(0).fill(NONE);
+    this.#heads = int32s(1);
+    this.#tails = int32s(2);
+    this.#runs = int32s(3).fill(NONE);
+    this.#lanes = new Uint8Array(buffer, 4 * wpCount * Int32Array.BYTES_PER_ELEMENT, wpCount);
   }
-  return groups.values();
-}
 
-/**
- * Steps 2 to 4 in one pass over the sorted events, a run of equal lamport
- * clocks at a time: all groups of a clock sit in its run, so grouping a run
- * keeps first-appearance order across the log, and a group only needs the
- * lanes that earlier runs left. Payload and transition anomalies are kept
- * apart, so that every payload anomaly can come first (step 2 before step
- * 4) while each event is read once. `readAhead` reads the next events
- * before they are folded (see there).
- */
-export function foldTransitions(events: readonly StatusEnvelope[], payloads: PayloadVerdicts): FoldedTransitions {
-  const winners: Winners = new Map();
-  const payloadAnomalies: StatusAnomaly[] = [];
-  const transitionAnomalies: StatusAnomaly[] = [];
-  let at = 0;
-  let readUpTo = 0;
-  let readSum = 0;
-  while (at < events.length) {
-    if (at >= readUpTo) {
-      readUpTo = Math.min(events.length, at + READ_AHEAD_EVENTS);
-      readSum += readAhead(events, at, readUpTo);
+  /**
+   * Steps 2 to 4 in one pass, a run of equal lamport clocks at a time: all
+   * groups of a clock sit in its run, so grouping a run keeps
+   * first-appearance order across the log, and a group only needs the
+   * lanes that earlier runs left.
+   */
+  run(): this {
+    const { clocks } = this.digest;
+    const count = this.events.length;
+    let at = 0;
+    while (at < count) {
+      const clock = clocks[at]!;
+      let end = at + 1;
+      while (end < count && clocks[end] === clock) end++;
+      if (end === at + 1) this.#single(at);
+      else this.#groups(at, end);
+      at = end;
     }
-    const clock = events[at]!.lamport_clock;
-    const first = parseTransition(events[at]!, payloads, payloadAnomalies);
-    let end = at + 1;
-    if (end === events.length || events[end]!.lamport_clock !== clock) {
-      // A clock of its own (most events): a group of one.
-      if (first !== undefined && accepts(first, winners.get(first.payload.wp_id)?.to ?? null, transitionAnomalies)) winners.set(first.payload.wp_id, first);
-    } else {
-      const run: Transition[] = first === undefined ? [] : [first];
-      for (; end < events.length && events[end]!.lamport_clock === clock; end++) {
-        const transition = parseTransition(events[end]!, payloads, payloadAnomalies);
-        if (transition !== undefined) run.push(transition);
+    return this;
+  }
+
+  /** A clock of its own (most events): a group of one. */
+  #single(at: number): void {
+    const wp = this.digest.wps[at]!;
+    if (wp === INVALID_PAYLOAD) this.#invalidPayload(at);
+    else if (this.#accepts(at, wp, this.#lanes[wp]!)) this.#win(wp, at);
+  }
+
+  /** The events `at..end` of one clock, grouped by work package, groups in order of first appearance. */
+  #groups(at: number, end: number): void {
+    const { wps } = this.digest;
+    if (this.#next === undefined) this.#next = new Int32Array(this.events.length);
+    const next = this.#next;
+    const order: number[] = [];
+    for (let event = at; event < end; event++) {
+      const wp = wps[event]!;
+      if (wp === INVALID_PAYLOAD) {
+        this.#invalidPayload(event);
+        continue;
       }
-      for (const group of groupsOf(run)) applyGroup(group, winners, transitionAnomalies);
+      if (this.#runs[wp] === at) next[this.#tails[wp]!] = event;
+      else {
+        this.#runs[wp] = at;
+        this.#heads[wp] = event;
+        order.push(wp);
+      }
+      this.#tails[wp] = event;
+      next[event] = NONE;
     }
-    at = end;
+    for (const wp of order) this.#group(wp);
   }
-  return { winners, payloadAnomalies, transitionAnomalies, readSum };
+
+  /**
+   * Steps 3 and 4 for one `(wp_id, lamport_clock)` group: rollbacks last,
+   * every event checked against the lane at the start of the group, the
+   * last valid one the work package's new winner.
+   */
+  #group(wp: number): void {
+    const start = this.#lanes[wp]!;
+    const head = this.#heads[wp]!;
+    const next = this.#next!;
+    let winner = NONE;
+    for (const rollbacks of [false, true]) {
+      for (let event = head; event !== NONE; event = next[event]!) {
+        if (isRollback(this.digest, event) === rollbacks && this.#accepts(event, wp, start)) winner = event;
+      }
+    }
+    if (winner !== NONE) this.#win(wp, winner);
+  }
+
+  /** Step 4 for one event: true when valid from lane `start`, else its anomaly is recorded. */
+  #accepts(at: number, wp: number, start: number): boolean {
+    const from = fromCode(this.digest, at);
+    let reason: string;
+    if (from !== start) reason = reasons.fromLaneMismatch(LANE_OF_CODE[start]!, LANE_OF_CODE[from]!);
+    else if (isValidTransition(this.digest, at)) return true;
+    else reason = reasons.transitionRejected(validateTransition(validPayloadOf(this.events[at]!)).violations);
+    this.transitionAnomalies.push(
+      Object.freeze({
+        event_id: canonicalEventId(this.events[at]!.event_id),
+        wp_id: this.digest.wpIds[wp]!,
+        from_lane: LANE_OF_CODE[from]!,
+        to_lane: LANE_OF_CODE[toCode(this.digest, at)]!,
+        reason,
+      }),
+    );
+    return false;
+  }
+
+  #win(wp: number, at: number): void {
+    if (this.winners[wp] === NONE) this.winnerOrder.push(wp);
+    this.winners[wp] = at;
+    this.#lanes[wp] = toCode(this.digest, at);
+  }
+
+  /** Step 2 for an event whose payload is invalid. */
+  #invalidPayload(at: number): void {
+    const event = this.events[at]!;
+    const payload = payloadOf(event);
+    this.payloadAnomalies.push(anomalyOf(canonicalEventId(event.event_id), payload, reasons.invalidPayload(statusTransitionPayloadValidator.violations(payload))));
+  }
+}
+
+/**
+ * Steps 2 to 4 over the processed events (`events`, sorted and
+ * deduplicated, and `digest`, theirs in the same order). Payload and transition anomalies are kept apart, so that every
+ * payload anomaly can come first (step 2 before step 4) while each event
+ * is visited once.
+ */
+export function foldTransitions(events: readonly StatusEnvelope[], digest: StatusDigest): FoldedTransitions {
+  return new Fold(events, digest).run();
 }

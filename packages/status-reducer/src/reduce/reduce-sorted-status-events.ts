@@ -21,6 +21,6 @@ import type { StatusEnvelope } from "./status-envelope.js";
  *   `sortedStatusEvents`).
  */
 export function reduceSortedStatusEvents(events: readonly EventEnvelope[]): ReducedStatusState {
-  const payloads = checkSortedStatusEvents(events);
-  return foldedState(events as readonly StatusEnvelope[], payloads, []);
+  const digest = checkSortedStatusEvents(events);
+  return foldedState(events as readonly StatusEnvelope[], digest, []);
 }

@@ -34,5 +34,5 @@ export function reduceStatusEvents(events: readonly unknown[]): ReducedStatusSta
     Object.freeze({ ...anomalyOf(event_id, payloadOfElement(element), reasons.invalidEnvelope(violations)), from_lane: null, to_lane: null }),
   );
   for (const { kept } of ordered.conflicts) anomalies.push(anomalyOf(canonicalEventId(kept.event_id), kept.payload, reasons.conflictingDuplicate));
-  return foldedState(ordered.events, ordered.payloads, anomalies);
+  return foldedState(ordered.events, ordered.digest.gather(ordered.indices), anomalies);
 }

@@ -1,7 +1,7 @@
 import { ArgumentError } from "@sk/event-envelope/errors";
 import { canonicalEventId, compareEvents } from "@sk/event-ordering";
 import { WP_STATUS_CHANGED } from "@sk/status-contracts";
-import { PayloadVerdicts } from "./payload-verdicts.js";
+import { StatusDigest } from "./status-digest.js";
 import type { StatusEnvelope } from "./status-envelope.js";
 
 function notSorted(index: number, value: unknown, expectation: string): ArgumentError {
@@ -12,13 +12,14 @@ function notSorted(index: number, value: unknown, expectation: string): Argument
  * Checks what `reduceSortedStatusEvents` relies on and that no pass can
  * miss: every element is a `WPStatusChanged` event, each comes strictly
  * after the one before in the shared order, and no `event_id` repeats. It
- * checks the payloads on the way (the same single pass). Envelope validity
+ * digests the events on the way (the same single pass; see `StatusDigest`),
+ * each at its index. Envelope validity
  * is the caller's promise (the parameter's type), as checking it again is
  * the work this entry point saves.
  */
-export function checkSortedStatusEvents(events: unknown): PayloadVerdicts {
+export function checkSortedStatusEvents(events: unknown): StatusDigest {
   if (!Array.isArray(events)) throw new ArgumentError("events", "type", events, "expected an array of event envelopes");
-  const payloads = new PayloadVerdicts();
+  const digest = new StatusDigest(events.length);
   const ids = new Set<string>();
   let previous: StatusEnvelope | undefined;
   for (let index = 0; index < events.length; index++) {
@@ -33,8 +34,8 @@ export function checkSortedStatusEvents(events: unknown): PayloadVerdicts {
     const id = canonicalEventId(current.event_id);
     if (ids.has(id)) throw notSorted(index, current.event_id, "expected each event_id once, as sortAndDedup leaves them");
     ids.add(id);
-    payloads.check(current);
+    digest.note(current, index);
     previous = current;
   }
-  return payloads;
+  return digest;
 }

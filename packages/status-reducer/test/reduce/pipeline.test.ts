@@ -77,6 +77,15 @@ describe("step 1: invalid envelopes", () => {
     );
   });
 
+  it("reports a lamport_clock of any type (a string, a bigint, an object) as an invalid envelope, without throwing", () => {
+    const clocks: unknown[] = ["3", 3n, { valueOf: () => 3 }, null];
+    const state = reduce([transition(1, 1, { to: "planned" }), ...clocks.map((clock, at) => transition(2 + at, 1, { wp: "WP02", to: "planned" }, { lamport_clock: clock }))]);
+    expect(state.event_count).toBe(1);
+    expect(reasonsOf(state)).toHaveLength(clocks.length);
+    expect(reasonsOf(state).every((reason) => reason.startsWith("invalid envelope") && reason.includes("lamport_clock"))).toBe(true);
+    expect(lanesOf(state)).toEqual({ WP01: "planned" });
+  });
+
   it("lists invalid envelopes first, whatever the input order", () => {
     const broken = [transition(1, 1, { to: "planned" }, { node_id: "" }), transition(2, 2, { to: "planned" }, { timestamp: "yesterday" })];
     const bad = transition(3, 3, { wp: "WP01", to: "nowhere" });
