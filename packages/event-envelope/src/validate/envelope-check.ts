@@ -1,7 +1,7 @@
 import type { EventEnvelopeInput } from "../schema/event-envelope.js";
 import { SEMVER_PATTERN, ULID_REGEX, UUID_REGEX } from "../schema/patterns.js";
 import { timestampOffsetStart } from "../schema/timestamp-grammar.js";
-import { canonicalUlid } from "../schema/ulid-scan.js";
+import { canonicalUlid, matchedUlid } from "../schema/ulid-scan.js";
 
 const SEMVER_REGEX = new RegExp(SEMVER_PATTERN);
 /** What the remembered values start as: equal to no input. */
@@ -28,7 +28,8 @@ function isIntegerIn(value: unknown, minimum: number, maximum: number): boolean 
  * cost). Create one per log; a property test holds it to the validator.
  */
 export function createEnvelopeCheck(): (value: unknown) => value is EventEnvelopeInput {
-  const eventIdOf = createEnvelopeIdCheck();
+  // The id as given: nothing to upper-case.
+  const eventIdOf = createCheck(matchedUlid);
   return (value: unknown): value is EventEnvelopeInput => eventIdOf(value) !== undefined;
 }
 
@@ -40,13 +41,18 @@ export function createEnvelopeCheck(): (value: unknown) => value is EventEnvelop
  * per log; a property test holds it to the validator.
  */
 export function createEnvelopeIdCheck(): (value: unknown) => string | undefined {
+  return createCheck(canonicalUlid);
+}
+
+/** The check, returning `idOf(event_id)` for a valid envelope (`idOf` gives `undefined` for an id that is not a ULID). */
+function createCheck(idOf: (id: string) => string | undefined): (value: unknown) => string | undefined {
   let correlationId: string | typeof NONE = NONE;
   let projectUuid: string | typeof NONE = NONE;
   let schemaVersion: string | typeof NONE = NONE;
   return (value: unknown): string | undefined => {
     if (!isObject(value)) return undefined;
     const { event_id, timestamp, payload, causation_id, project_slug, correlation_id, project_uuid, schema_version, data_tier } = value;
-    const id = typeof event_id === "string" ? canonicalUlid(event_id) : undefined;
+    const id = typeof event_id === "string" ? idOf(event_id) : undefined;
     if (
       id === undefined ||
       !isNonEmptyString(value["event_type"]) ||

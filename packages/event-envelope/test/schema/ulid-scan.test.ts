@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ULID_REGEX } from "../../src/index.js";
-import { canonicalUlid } from "../../src/schema/ulid-scan.js";
+import { canonicalUlid, matchedUlid } from "../../src/schema/ulid-scan.js";
 
 /** The reference: the pattern, then `toUpperCase`. */
 const reference = (id: string): string | undefined => (ULID_REGEX.test(id) ? id.toUpperCase() : undefined);
@@ -16,11 +16,12 @@ const nearUlid = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 30 }),
 );
 
-describe("canonicalUlid", () => {
-  it("accepts exactly what ULID_PATTERN accepts and gives the upper-case id", () => {
+describe("canonicalUlid and matchedUlid", () => {
+  it("accept exactly what ULID_PATTERN accepts and give the upper-case id, or the id as given", () => {
     fc.assert(
       fc.property(nearUlid, (id) => {
         expect(canonicalUlid(id)).toBe(reference(id));
+        expect(matchedUlid(id)).toBe(ULID_REGEX.test(id) ? id : undefined);
       }),
       { numRuns: 5000 },
     );
@@ -30,6 +31,7 @@ describe("canonicalUlid", () => {
     const canonical = "01HQ8ZQ0X6W8T3K9V5R2M4N7PA";
     expect(canonicalUlid(canonical)).toBe(canonical);
     expect(canonicalUlid("01hq8zq0x6w8t3k9v5r2m4n7pa")).toBe(canonical);
+    expect(matchedUlid("01hq8zq0x6w8t3k9v5r2m4n7pa")).toBe("01hq8zq0x6w8t3k9v5r2m4n7pa");
     expect(canonicalUlid("7ZZZZZZZZZZZZZZZZZZZZZZZZZ")).toBe("7ZZZZZZZZZZZZZZZZZZZZZZZZZ");
     expect(canonicalUlid("8ZZZZZZZZZZZZZZZZZZZZZZZZZ")).toBeUndefined();
     expect(canonicalUlid("01HQ8ZQ0X6W8T3K9V5R2M4N7Pl")).toBeUndefined();
