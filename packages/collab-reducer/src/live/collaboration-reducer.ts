@@ -1,5 +1,5 @@
 import type { EventEnvelope } from "@sk/event-envelope";
-import { createEnvelopeCheck, envelopeValidator } from "@sk/event-envelope";
+import { createEnvelopeIdCheck, envelopeValidator } from "@sk/event-envelope";
 import { ArgumentError, EnvelopeValidationError, type SkError } from "@sk/event-envelope/errors";
 import { InvalidSnapshotError } from "../errors/invalid-snapshot-error.js";
 import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
@@ -32,8 +32,8 @@ export class CollaborationReducer {
   #options: ResolvedLiveOptions;
   #window: ReorderWindow;
   #cached: ReducedCollaborationState | undefined;
-  /** `envelopeValidator.check`, remembering the run-wide fields a mission's events share. */
-  readonly #isEnvelope = createEnvelopeCheck();
+  /** `envelopeValidator.check` giving the canonical `event_id`, remembering the run-wide fields a mission's events share. */
+  readonly #eventIdOf = createEnvelopeIdCheck();
 
   /** Same as `createCollaborationReducer(options)`. */
   constructor(options?: LiveReducerOptions) {
@@ -84,9 +84,10 @@ export class CollaborationReducer {
     const eventType = (event as { readonly event_type?: unknown }).event_type;
     const step = stepOf(eventType);
     if (step === undefined && typeof eventType === "string") return IGNORED;
-    if (!this.#isEnvelope(event)) throw new EnvelopeValidationError(envelopeValidator.violations(event), event);
+    const id = this.#eventIdOf(event);
+    if (id === undefined) throw new EnvelopeValidationError(envelopeValidator.violations(event), event);
     // A valid envelope's event_type is a string, so `step` is defined here.
-    const result = this.#window.place(event as CollaborationEnvelope, step!);
+    const result = this.#window.place(id, event as CollaborationEnvelope, step!);
     if (result.outcome !== "duplicate" && result.outcome !== "late") this.#cached = undefined;
     return result;
   }

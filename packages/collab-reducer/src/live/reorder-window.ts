@@ -1,4 +1,4 @@
-import { canonicalEventId, canonicalJson, compareEvents, type OrderingKey, orderingKey } from "@sk/event-ordering";
+import { canonicalJson, compareEvents, type OrderingKey, orderingKey } from "@sk/event-ordering";
 import { InvalidatesAcceptedEventError } from "../errors/invalidates-accepted-event-error.js";
 import type { CollaborationEnvelope } from "../fold/collaboration-envelope.js";
 import { foldEvent, type Step, stepOf } from "../fold/fold-event.js";
@@ -125,9 +125,8 @@ export class ReorderWindow {
     }
   }
 
-  /** Places a valid collaboration event of fold step `step` (see `ApplyResult`). */
-  place(event: CollaborationEnvelope, step: Step): ApplyResult {
-    const id = canonicalEventId(event.event_id);
+  /** Places a valid collaboration event of canonical id `id` and fold step `step` (see `ApplyResult`). */
+  place(id: string, event: CollaborationEnvelope, step: Step): ApplyResult {
     const entries = this.#entries;
     const newest = entries.length === this.#start ? this.#sealedLast : entries[entries.length - 1]!.event;
     // The common case: in order, with an id above every id placed so far (none to look up, none to take back).

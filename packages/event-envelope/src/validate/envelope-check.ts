@@ -1,6 +1,7 @@
 import type { EventEnvelopeInput } from "../schema/event-envelope.js";
 import { SEMVER_PATTERN, ULID_REGEX, UUID_REGEX } from "../schema/patterns.js";
 import { timestampOffsetStart } from "../schema/timestamp-grammar.js";
+import { canonicalUlid, matchedUlid } from "../schema/ulid-scan.js";
 
 const SEMVER_REGEX = new RegExp(SEMVER_PATTERN);
 /** What the remembered values start as: equal to no input. */
@@ -27,14 +28,33 @@ function isIntegerIn(value: unknown, minimum: number, maximum: number): boolean 
  * cost). Create one per log; a property test holds it to the validator.
  */
 export function createEnvelopeCheck(): (value: unknown) => value is EventEnvelopeInput {
+  // The id as given: nothing to upper-case.
+  const eventIdOf = createCheck(matchedUlid);
+  return (value: unknown): value is EventEnvelopeInput => eventIdOf(value) !== undefined;
+}
+
+/**
+ * `createEnvelopeCheck` for a reader that also needs each event's id in
+ * canonical (upper) case, the form `parseEvent` stores and ids are compared
+ * in: the check returns it for a valid envelope and `undefined` for
+ * anything else, matching and upper-casing the id in one pass. Create one
+ * per log; a property test holds it to the validator.
+ */
+export function createEnvelopeIdCheck(): (value: unknown) => string | undefined {
+  return createCheck(canonicalUlid);
+}
+
+/** The check, returning `idOf(event_id)` for a valid envelope (`idOf` gives `undefined` for an id that is not a ULID). */
+function createCheck(idOf: (id: string) => string | undefined): (value: unknown) => string | undefined {
   let correlationId: string | typeof NONE = NONE;
   let projectUuid: string | typeof NONE = NONE;
   let schemaVersion: string | typeof NONE = NONE;
-  return (value: unknown): value is EventEnvelopeInput => {
-    if (!isObject(value)) return false;
+  return (value: unknown): string | undefined => {
+    if (!isObject(value)) return undefined;
     const { event_id, timestamp, payload, causation_id, project_slug, correlation_id, project_uuid, schema_version, data_tier } = value;
+    const id = typeof event_id === "string" ? idOf(event_id) : undefined;
     if (
-      !(typeof event_id === "string" && ULID_REGEX.test(event_id)) ||
+      id === undefined ||
       !isNonEmptyString(value["event_type"]) ||
       !isNonEmptyString(value["aggregate_id"]) ||
       !(payload === undefined || isObject(payload)) ||
@@ -45,20 +65,20 @@ export function createEnvelopeCheck(): (value: unknown) => value is EventEnvelop
       !(project_slug === undefined || project_slug === null || typeof project_slug === "string") ||
       !(data_tier === undefined || isIntegerIn(data_tier, 0, 4))
     ) {
-      return false;
+      return undefined;
     }
     if (project_uuid !== projectUuid) {
-      if (!(typeof project_uuid === "string" && UUID_REGEX.test(project_uuid))) return false;
+      if (!(typeof project_uuid === "string" && UUID_REGEX.test(project_uuid))) return undefined;
       projectUuid = project_uuid;
     }
     if (correlation_id !== correlationId) {
-      if (!(typeof correlation_id === "string" && ULID_REGEX.test(correlation_id))) return false;
+      if (!(typeof correlation_id === "string" && ULID_REGEX.test(correlation_id))) return undefined;
       correlationId = correlation_id;
     }
     if (schema_version !== undefined && schema_version !== schemaVersion) {
-      if (!(typeof schema_version === "string" && SEMVER_REGEX.test(schema_version))) return false;
+      if (!(typeof schema_version === "string" && SEMVER_REGEX.test(schema_version))) return undefined;
       schemaVersion = schema_version;
     }
-    return true;
+    return id;
   };
 }

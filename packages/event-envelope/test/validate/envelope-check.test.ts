@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createEnvelopeCheck, envelopeValidator } from "../../src/index.js";
+import { createEnvelopeCheck, createEnvelopeIdCheck, envelopeValidator } from "../../src/index.js";
 import { validWireEnvelope } from "../envelope-fixture.js";
 
 /** Values near each field's rules: valid ones, broken ones, wrong types, absent. */
@@ -33,10 +33,13 @@ const nearEnvelope = fc
     return value;
   });
 
+/** Envelopes near the rules, and anything else, one after the other. */
+const logs = fc.array(fc.oneof(nearEnvelope, fc.anything({ maxDepth: 2 })), { maxLength: 30 });
+
 describe("createEnvelopeCheck", () => {
   it("gives the compiled validator's verdict on every value, one after the other (it remembers)", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(nearEnvelope, fc.anything({ maxDepth: 2 })), { maxLength: 30 }), (values) => {
+      fc.property(logs, (values) => {
         const check = createEnvelopeCheck();
         for (const value of values) expect(check(value)).toBe(envelopeValidator.check(value));
       }),
@@ -54,5 +57,27 @@ describe("createEnvelopeCheck", () => {
     expect(check({ ...validWireEnvelope(), schema_version: "1.0.0" })).toBe(true);
     expect(check({ ...validWireEnvelope(), schema_version: "1.0" })).toBe(false);
     expect(createEnvelopeCheck()({ ...validWireEnvelope(), project_uuid: "", correlation_id: "" })).toBe(false);
+  });
+});
+
+describe("createEnvelopeIdCheck", () => {
+  it("gives the compiled validator's verdict, and for a valid envelope its event_id upper-cased", () => {
+    fc.assert(
+      fc.property(logs, (values) => {
+        const eventIdOf = createEnvelopeIdCheck();
+        for (const value of values) {
+          const expected = envelopeValidator.check(value) ? value.event_id.toUpperCase() : undefined;
+          expect(eventIdOf(value)).toBe(expected);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("returns a canonical event_id as is", () => {
+    const canonical = { ...validWireEnvelope(), event_id: "01HQ8ZQ0X6W8T3K9V5R2M4N7PA" };
+    expect(createEnvelopeIdCheck()(canonical)).toBe(canonical.event_id);
+    expect(createEnvelopeIdCheck()(validWireEnvelope())).toBe("01HQ8ZQ0X6W8T3K9V5R2M4N7PA");
+    expect(createEnvelopeIdCheck()({ ...validWireEnvelope(), event_id: "01HQ8ZQ0X6W8T3K9V5R2M4N7PI" })).toBeUndefined();
   });
 });
